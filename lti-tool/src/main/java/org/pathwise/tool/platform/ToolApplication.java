@@ -1,0 +1,15 @@
+package org.pathwise.tool.platform;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+
+/** The tool's REST application and pages, at the root of the server. */
+@ApplicationPath("/")
+public class ToolApplication extends Application {
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.jsonFeature", "JacksonFeature");
+    }
+}
