@@ -25,7 +25,11 @@ public final class Features {
             "lnAnswersSinceSkillPractice",
             "lnHoursSinceSkillPractice",
             "firstAttemptOnSkill",
-            "lnLearnerAnswers");
+            "lnLearnerAnswers",
+            "itemDifficulty",
+            "skillStreak",
+            "lnLearnerSuccesses",
+            "lnLearnerFailures");
 
     private Features() {}
 
@@ -43,6 +47,9 @@ public final class Features {
         x[8] = learner.recent;
         x[9] = learner.last;
         x[13] = Math.log1p(learner.answers);
+        x[14] = itemDifficulty;
+        x[16] = Math.log1p(learner.successes);
+        x[17] = Math.log1p(learner.failures);
         return x;
     }
 
@@ -62,6 +69,7 @@ public final class Features {
         x[6] += s.recent;
         x[7] += s.last;
         x[10] += Math.log1p(learner.answers - s.lastAnswerIndex - 1);
+        x[15] += Math.signum(s.streak) * Math.log1p(Math.abs(s.streak));
         x[11] += Math.log1p(Math.max(0, Duration.between(s.lastPractice, now).toMillis()) / 3.6e6);
     }
 

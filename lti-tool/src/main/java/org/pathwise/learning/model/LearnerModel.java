@@ -76,6 +76,11 @@ public final class LearnerModel {
         learner.recent = SkillState.RECENCY * learner.recent + (1 - SkillState.RECENCY) * signed;
         learner.last = signed;
         learner.answers++;
+        if (o.correct()) {
+            learner.successes++;
+        } else {
+            learner.failures++;
+        }
     }
 
     /** Probability of mastery of the skill now, after forgetting since the last practice; pInit if never practised. */

@@ -18,6 +18,7 @@ final class SkillState {
     int failures;
     double recent;
     double last;
+    int streak;
     long lastAnswerIndex = -1;
     Instant lastPractice;
     private final Deque<Outcome> history = new ArrayDeque<>();
@@ -36,8 +37,10 @@ final class SkillState {
         ability = newAbility;
         if (o.correct()) {
             successes++;
+            streak = streak > 0 ? streak + 1 : 1;
         } else {
             failures++;
+            streak = streak < 0 ? streak - 1 : -1;
         }
         recent = RECENCY * recent + (1 - RECENCY) * signed;
         last = signed;
