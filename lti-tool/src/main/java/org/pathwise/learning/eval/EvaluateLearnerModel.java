@@ -43,7 +43,11 @@ public final class EvaluateLearnerModel {
         List<Result> results = List.of(
                 Result.of("BKT (per skill, EM, guess/slip <= 0.3)", plain, bktMillis),
                 Result.of("Elo (learner ability vs item difficulty)", combinedAndElo[1], combinedMillis),
-                Result.of("Combined (logistic: BKT + Elo + counts + recency)", combinedAndElo[0], combinedMillis));
+                Result.of("Combined (logistic: BKT + Elo + counts + recency)", combinedAndElo[0], combinedMillis),
+                Result.of(
+                        "Combined, guarded replay (previous row hidden if other skill)",
+                        Replay.combinedGuarded(params, test, testAnswers),
+                        combinedMillis));
         printTable(results, train, test);
         printWeights(params);
         System.out.printf(

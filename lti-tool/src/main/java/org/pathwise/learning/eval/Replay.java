@@ -32,6 +32,31 @@ final class Replay {
         return new Predictions[] {combined, elo};
     }
 
+    /**
+     * The combined predictor with a guard against duplicated multi-skill rows: when the previous row is on another
+     * skill (in ASSIST2009 possibly the same answer repeated for an item's second skill), the answer is predicted
+     * before that row is consumed. Uses no label, only skill ids; a conservative lower bound.
+     */
+    static Predictions combinedGuarded(ModelParameters params, List<LearnerSequence> test, int total) {
+        LearnerModel model = LearnerModel.withFrozenItems(params);
+        Predictions out = new Predictions(total);
+        for (LearnerSequence learner : test) {
+            Observation pending = null;
+            for (Observation o : learner.observations()) {
+                boolean guard = pending != null && !pending.skills().equals(o.skills());
+                if (pending != null && !guard) {
+                    model.observe(pending);
+                }
+                out.add(model.predictCorrect(o.learnerId(), o.skills(), o.itemId(), o.timestamp()), o.score());
+                if (guard) {
+                    model.observe(pending);
+                }
+                pending = o;
+            }
+        }
+        return out;
+    }
+
     /** Plain BKT: per learner and skill, predict from the current mastery, then update it. */
     static Predictions plainBkt(
             Map<String, BktParameters> skills, BktParameters unknown, List<LearnerSequence> test, int total) {

@@ -11,7 +11,7 @@ package org.pathwise.learning.model;
  */
 public record EloSettings(double learnerA, double learnerB, double itemA, double itemB) {
 
-    public static final EloSettings DEFAULT = new EloSettings(0.8, 0.05, 0.8, 0.05);
+    public static final EloSettings DEFAULT = new EloSettings(0.4, 0.02, 0.8, 0.05);
 
     public EloSettings {
         if (learnerA < 0 || learnerB < 0 || itemA < 0 || itemB < 0) {
