@@ -1,0 +1,102 @@
+package org.pathwise.learning.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Refit of the whole learner model: a pure function from the stored record to {@link ModelParameters}, safe to run
+ * in the background. Steps: BKT per skill by EM; an Elo pass for item and skill difficulties; a replay of the record
+ * computing each answer's features from the learner's earlier answers only; a logistic fit of the weights.
+ */
+public final class LearnerModelFitter {
+
+    private final FitSettings settings;
+
+    public LearnerModelFitter(FitSettings settings) {
+        this.settings = settings;
+    }
+
+    public ModelParameters fit(List<Observation> record) {
+        if (record.isEmpty()) {
+            throw new LearnerModelException(LearnerModelException.Kind.FIT_FAILED, "cannot fit an empty record");
+        }
+        List<Observation> ordered = inTimeOrder(record);
+        Map<String, BktParameters> bkt = fitBkt(ordered, settings.bkt());
+        EloPass elo = EloPass.run(ordered, settings.elo());
+        Map<String, SkillParameters> skills = new HashMap<>();
+        bkt.forEach((skill, p) -> skills.put(skill, new SkillParameters(p, elo.skillDifficulty(skill))));
+        List<Double> start = new ArrayList<>(Collections.nCopies(Features.NAMES.size(), 0.0));
+        start.set(1, 1.0);
+        ModelParameters base =
+                new ModelParameters(skills, elo.items(), average(skills), settings.elo(), settings.forgetting(), start);
+        return base.withWeights(fitWeights(ordered, base));
+    }
+
+    /** Plain BKT: one parameter set per skill fitted by EM, each skill of an answer counted as an opportunity. */
+    public static Map<String, BktParameters> fitBkt(List<Observation> ordered, BktFitOptions options) {
+        Map<String, Map<String, List<Double>>> bySkill = new LinkedHashMap<>();
+        for (Observation o : ordered) {
+            for (String skill : o.skills()) {
+                bySkill.computeIfAbsent(skill, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(o.learnerId(), k -> new ArrayList<>())
+                        .add(o.score());
+            }
+        }
+        BktFitter fitter = new BktFitter(options);
+        Map<String, BktParameters> out = new HashMap<>();
+        bySkill.forEach((skill, byLearner) -> out.put(skill, fitter.fit(toArrays(byLearner.values()))));
+        return out;
+    }
+
+    private List<Double> fitWeights(List<Observation> ordered, ModelParameters base) {
+        LearnerModel replay = LearnerModel.withFrozenItems(base);
+        double[][] x = new double[ordered.size()][];
+        double[] y = new double[ordered.size()];
+        for (int i = 0; i < ordered.size(); i++) {
+            Observation o = ordered.get(i);
+            x[i] = replay.features(o.learnerId(), o.skills(), o.itemId(), o.timestamp());
+            y[i] = o.score();
+            replay.observe(o);
+        }
+        double[] w = LogisticRegression.fit(x, y, settings.l2(), 25);
+        List<Double> weights = new ArrayList<>(w.length);
+        for (double v : w) {
+            weights.add(v);
+        }
+        return weights;
+    }
+
+    static List<Observation> inTimeOrder(List<Observation> record) {
+        List<Observation> ordered = new ArrayList<>(record);
+        ordered.sort(Comparator.comparing(Observation::timestamp));
+        return ordered;
+    }
+
+    private static List<double[]> toArrays(Iterable<List<Double>> sequences) {
+        List<double[]> out = new ArrayList<>();
+        for (List<Double> s : sequences) {
+            out.add(s.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        return out;
+    }
+
+    private static SkillParameters average(Map<String, SkillParameters> skills) {
+        if (skills.isEmpty()) {
+            return new SkillParameters(BktParameters.DEFAULT, 0);
+        }
+        double[] sum = new double[6];
+        for (SkillParameters s : skills.values()) {
+            BktParameters b = s.bkt();
+            double[] v = {b.pInit(), b.pLearn(), b.pSlip(), b.pGuess(), b.pForget(), s.difficulty()};
+            for (int i = 0; i < 6; i++) {
+                sum[i] += v[i] / skills.size();
+            }
+        }
+        return new SkillParameters(new BktParameters(sum[0], sum[1], sum[2], sum[3], sum[4]), sum[5]);
+    }
+}

@@ -1,0 +1,66 @@
+package org.pathwise.learning.model;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** Mutable state of one learner on one skill, updated in place by {@link LearnerModel}. */
+final class SkillState {
+
+    static final int HISTORY = 10;
+    static final double RECENCY = 0.7;
+
+    double mastery;
+    double ability;
+    int successes;
+    int failures;
+    double recent;
+    double last;
+    int streak;
+    long lastAnswerIndex = -1;
+    Instant lastPractice;
+    private final Deque<Outcome> history = new ArrayDeque<>();
+
+    SkillState(double pInit) {
+        this.mastery = pInit;
+    }
+
+    int attempts() {
+        return successes + failures;
+    }
+
+    void record(Observation o, long answerIndex, double newMastery, double newAbility) {
+        double signed = 2 * o.score() - 1;
+        mastery = newMastery;
+        ability = newAbility;
+        if (o.correct()) {
+            successes++;
+            streak = streak > 0 ? streak + 1 : 1;
+        } else {
+            failures++;
+            streak = streak < 0 ? streak - 1 : -1;
+        }
+        recent = RECENCY * recent + (1 - RECENCY) * signed;
+        last = signed;
+        lastAnswerIndex = answerIndex;
+        lastPractice = o.timestamp();
+        if (history.size() == HISTORY) {
+            history.removeLast();
+        }
+        history.addFirst(new Outcome(o.itemId(), o.score(), o.timestamp()));
+    }
+
+    /** Up to n most recent outcomes, newest first. */
+    List<Outcome> lastOutcomes(int n) {
+        List<Outcome> out = new ArrayList<>(Math.min(n, history.size()));
+        for (Outcome outcome : history) {
+            if (out.size() == n) {
+                break;
+            }
+            out.add(outcome);
+        }
+        return out;
+    }
+}
