@@ -44,7 +44,10 @@ final class PayaraMicroProcess implements AutoCloseable {
         command.add("-jar");
         command.add(PayaraMicroJar.locate().toString());
         command.addAll(List.of("--port", String.valueOf(options.port()), "--disablephonehome", "--nocluster"));
-        command.addAll(List.of("--rootdir", options.home().resolve("payara").toString()));
+        // Payara's runtime directory is not data: start each time from a clean one, or it redeploys stale apps
+        Path runtime = options.home().resolve("payara");
+        deleteTree(runtime);
+        command.addAll(List.of("--rootdir", runtime.toString()));
         for (Path war : options.wars()) {
             command.addAll(List.of("--deploy", war.toString()));
         }
@@ -54,6 +57,16 @@ final class PayaraMicroProcess implements AutoCloseable {
         Process process = builder.start();
         pipeLog(process, options.home().resolve("logs").resolve("server.log"), options.console());
         return new PayaraMicroProcess(process, options.port());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static void pipeLog(Process process, Path logFile, PrintStream console) throws IOException {
