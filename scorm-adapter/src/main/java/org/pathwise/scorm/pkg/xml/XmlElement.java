@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * @param attributes keyed by {@link XmlName}; "" namespace for unprefixed attributes
  * @param children child elements in document order
  * @param text the concatenated character data directly inside this element, untrimmed
- * @param line the 1-based line of the start tag
+ * @param line the 1-based line where the start tag ends (its only line, for a one-line tag)
  */
 public record XmlElement(
         String namespace,
