@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
  */
 public final class PackagePaths {
 
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*", Pattern.DOTALL);
 
     private PackagePaths() {}
 
-    /** True for a URL with a scheme (http:, https:, mailto:, ...) or a protocol-relative one (//host/...). */
+    /**
+     * True for a URL with a scheme (http:, https:, ...) or a protocol-relative one (//host/...). A one-letter
+     * "scheme" is a Windows drive letter, not a URL.
+     */
     public static boolean isAbsolute(String url) {
         return SCHEME.matcher(url).matches() || url.startsWith("//");
     }
