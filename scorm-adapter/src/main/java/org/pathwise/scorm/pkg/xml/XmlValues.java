@@ -1,6 +1,7 @@
 package org.pathwise.scorm.pkg.xml;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import org.pathwise.scorm.pkg.PackageImportException;
 import org.pathwise.scorm.pkg.PackageImportException.Kind;
@@ -34,8 +35,9 @@ public final class XmlValues {
                 .orElse(fallback);
     }
 
+    /** xs:boolean, read case-insensitively because authoring tools write "True". */
     public boolean parseBool(XmlElement element, String what, String value) {
-        return switch (value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "1" -> true;
             case "false", "0" -> false;
             default ->
