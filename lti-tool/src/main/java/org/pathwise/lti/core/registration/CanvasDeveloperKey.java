@@ -29,7 +29,11 @@ public final class CanvasDeveloperKey {
         extension.put("platform", "canvas.instructure.com");
         extension.put("domain", tool.domain());
         extension.put("privacy_level", privacyLevel);
-        ObjectNode settings = extension.putObject("settings");
+        placements(extension.putObject("settings"), tool);
+        return Json.write(root);
+    }
+
+    private static void placements(ObjectNode settings, ToolDescription tool) {
         settings.put("text", tool.clientName());
         tool.logoUri().ifPresent(logo -> settings.put("icon_url", logo));
         ArrayNode placements = settings.putArray("placements");
@@ -45,6 +49,5 @@ public final class CanvasDeveloperKey {
                     .put("message_type", "LtiDeepLinkingRequest")
                     .put("target_link_uri", tool.deepLinkingUri());
         }
-        return Json.write(root);
     }
 }
