@@ -48,7 +48,11 @@ public final class PathwiseServer implements AutoCloseable {
             props.putAll(options.extraProperties());
             Map<String, String> childEnv = new HashMap<>(secrets.asEnvironment());
             payara = PayaraMicroProcess.start(options, props, childEnv);
-            payara.awaitReady(Duration.ofMinutes(4));
+            payara.awaitReady(
+                    Duration.ofMinutes(4),
+                    options.wars().stream()
+                            .map(war -> war.getFileName().toString().replaceFirst("\\.war$", ""))
+                            .toList());
             return new PathwiseServer(options, embedded, payara, database, secrets);
         } catch (IOException | RuntimeException e) {
             closeQuietly(payara, embedded);

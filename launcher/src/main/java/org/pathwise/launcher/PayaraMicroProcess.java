@@ -1,15 +1,10 @@
 package org.pathwise.launcher;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,10 +22,12 @@ final class PayaraMicroProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final LogPump log;
 
-    private PayaraMicroProcess(Process process, int port) {
+    private PayaraMicroProcess(Process process, int port, LogPump log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     static PayaraMicroProcess start(
@@ -55,64 +52,35 @@ final class PayaraMicroProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
         Process process = builder.start();
-        pipeLog(process, options.home().resolve("logs").resolve("server.log"), options.console());
-        return new PayaraMicroProcess(process, options.port());
+        LogPump log = LogPump.start(process, options.home().resolve("logs").resolve("server.log"), options.console());
+        return new PayaraMicroProcess(process, options.port(), log);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
-
-    private static void pipeLog(Process process, Path logFile, PrintStream console) throws IOException {
-        PrintWriter log = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8), true);
-        Thread pump = new Thread(
-                () -> {
-                    try (BufferedReader in = new BufferedReader(
-                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                        String line;
-                        while ((line = in.readLine()) != null) {
-                            log.println(line);
-                            if (worthShowing(line)) {
-                                console.println("  " + line.strip());
-                            }
-                        }
-                    } catch (IOException e) {
-                        // the process ended: nothing more to copy
-                    } finally {
-                        log.close();
-                    }
-                },
-                "payara-log");
-        pump.setDaemon(true);
-        pump.start();
-    }
-
-    static boolean worthShowing(String line) {
-        return line.contains("[SEVERE]")
-                || line.contains("[WARNING]") && !line.contains("fish.payara.nucleus.hazelcast")
-                || line.contains("[org.pathwise");
-    }
-
-    /** Waits until {@code /health/ready} answers 200, the process dies, or the timeout passes. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    /**
+     * Waits until {@code /health/ready} answers 200 with a check named after each deployed WAR (a WAR that failed to
+     * deploy reports none, and Payara Micro would otherwise run without it), the process dies, or the timeout passes.
+     */
+    void awaitReady(Duration timeout, List<String> warNames) throws InterruptedException {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         Instant deadline = Instant.now().plus(timeout);
+        List<String> missing = warNames;
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with code " + process.exitValue());
             }
+            if (log.deploymentError() != null) {
+                throw new IllegalStateException("A WAR failed to deploy: " + log.deploymentError());
+            }
             try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                missing = warNames.stream()
+                        .filter(name -> !answer.body().contains("\"" + name + "\""))
+                        .toList();
+                if (answer.statusCode() == 200 && missing.isEmpty()) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -120,7 +88,8 @@ final class PayaraMicroProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("Payara Micro was not ready within " + timeout.toSeconds() + " s");
+        throw new IllegalStateException("Payara Micro was not ready within " + timeout.toSeconds() + " s; not ready: "
+                + missing + " (see the SEVERE lines of the server log)");
     }
 
     long pid() {

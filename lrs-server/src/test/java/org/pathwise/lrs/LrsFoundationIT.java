@@ -38,9 +38,9 @@ class LrsFoundationIT {
                 .get("/health/ready")
                 .then()
                 .statusCode(200)
-                .body("checks.name", hasItem("lrs-database"))
-                .body("checks.find { it.name == 'lrs-database' }.status", equalTo("UP"))
-                .body("checks.find { it.name == 'lrs-database' }.data.migrated", hasToString("true"));
+                .body("checks.name", hasItem("lrs-server"))
+                .body("checks.find { it.name == 'lrs-server' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'lrs-server' }.data.migrated", hasToString("true"));
         given().baseUri(server.baseUrl()).get("/health/live").then().statusCode(200);
     }
 

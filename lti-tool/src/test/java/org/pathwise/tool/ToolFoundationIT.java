@@ -31,7 +31,7 @@ class ToolFoundationIT {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("tool-database", "lrs-database"));
+                .body("checks.name", hasItems("lti-tool", "lrs-server"));
         given().baseUri(server.baseUrl()).get("/health/live").then().statusCode(200);
     }
 
@@ -74,6 +74,19 @@ class ToolFoundationIT {
                 .statusCode(200)
                 .extract()
                 .asString();
-        assertThat(body).contains("/lti/jwks");
+        assertThat(body).contains("/lti/jwks").contains("/admin/stores");
+    }
+
+    @Test
+    void apiReferenceIsBrowsable() {
+        given().baseUri(server.baseUrl())
+                .get("/api-docs/")
+                .then()
+                .statusCode(200)
+                .body(containsString("swagger-ui-bundle.js"));
+        given().baseUri(server.baseUrl())
+                .get("/webjars/swagger-ui/5.32.6/swagger-ui-bundle.js")
+                .then()
+                .statusCode(200);
     }
 }

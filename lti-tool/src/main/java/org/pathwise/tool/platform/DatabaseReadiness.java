@@ -10,7 +10,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the database answers and the tool's migrations have run. */
+/**
+ * Named after the WAR (the launcher checks that every WAR it deployed reports one); ready when the database
+ * answers and the tool's migrations have run. */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -23,7 +25,7 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("tool-database");
+        var response = HealthCheckResponse.named("lti-tool");
         try (Connection c = dataSource.getConnection()) {
             boolean valid = c.isValid(2);
             return response.status(valid && migrations.done())
