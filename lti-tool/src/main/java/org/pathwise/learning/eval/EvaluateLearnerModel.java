@@ -3,6 +3,7 @@ package org.pathwise.learning.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.pathwise.learning.model.BktFitOptions;
@@ -12,6 +13,8 @@ import org.pathwise.learning.model.FitSettings;
 import org.pathwise.learning.model.LearnerModelFitter;
 import org.pathwise.learning.model.ModelParameters;
 import org.pathwise.learning.model.Observation;
+import org.pathwise.learning.model.SkillParameters;
+import org.pathwise.learning.model.SkillWeights;
 
 /**
  * Offline evaluation: fits on the train file, predicts every test answer from that learner's earlier answers, prints
@@ -43,7 +46,8 @@ public final class EvaluateLearnerModel {
         List<Result> results = List.of(
                 Result.of("BKT (per skill, EM, guess/slip <= 0.3)", plain, bktMillis),
                 Result.of("Elo (learner ability vs item difficulty)", combinedAndElo[1], combinedMillis),
-                Result.of("Combined (logistic: BKT + Elo + counts + recency)", combinedAndElo[0], combinedMillis),
+                Result.of(
+                        "Combined (logistic: BKT + Elo + per-skill PFA + recency)", combinedAndElo[0], combinedMillis),
                 Result.of(
                         "Combined, guarded replay (previous row hidden if other skill)",
                         Replay.combinedGuarded(params, test, testAnswers),
@@ -67,6 +71,19 @@ public final class EvaluateLearnerModel {
         for (int i = 0; i < Features.NAMES.size(); i++) {
             System.out.printf(
                     "  %-28s %+.4f%n", Features.NAMES.get(i), params.weights().get(i));
+        }
+        List<Map.Entry<String, SkillParameters>> bySkill =
+                new ArrayList<>(params.skills().entrySet());
+        bySkill.sort(Comparator.comparingDouble(e -> e.getValue().weights().easiness()));
+        System.out.println("\nPer-skill terms (easiness, success and failure offsets), hardest and easiest skills:");
+        int n = bySkill.size();
+        for (int i = 0; i < n; i++) {
+            if (i < 3 || i >= n - 3) {
+                SkillWeights w = bySkill.get(i).getValue().weights();
+                System.out.printf(
+                        "  skill %-6s %+.3f %+.3f %+.3f%n",
+                        bySkill.get(i).getKey(), w.easiness(), w.successes(), w.failures());
+            }
         }
     }
 

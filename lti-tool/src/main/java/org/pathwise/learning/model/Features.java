@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The interpretable features of the combined predictor, computed from a learner's state before an answer (so only
- * from that learner's earlier answers). For an item with several skills, per-skill features are averaged.
+ * from that learner's earlier answers). For an item with several skills, per-skill features are averaged. Besides
+ * these shared features, each skill adds its own {@link SkillWeights} terms.
  */
 public final class Features {
 
@@ -29,7 +30,11 @@ public final class Features {
             "itemDifficulty",
             "skillStreak",
             "lnLearnerSuccesses",
-            "lnLearnerFailures");
+            "lnLearnerFailures",
+            "skillDecayedSuccesses",
+            "skillDecayedFailures",
+            "learnerDecayedSuccesses",
+            "learnerDecayedFailures");
 
     private Features() {}
 
@@ -50,6 +55,8 @@ public final class Features {
         x[14] = itemDifficulty;
         x[16] = Math.log1p(learner.successes);
         x[17] = Math.log1p(learner.failures);
+        x[20] = learner.decayedSuccesses;
+        x[21] = learner.decayedFailures;
         return x;
     }
 
@@ -71,6 +78,28 @@ public final class Features {
         x[10] += Math.log1p(learner.answers - s.lastAnswerIndex - 1);
         x[15] += Math.signum(s.streak) * Math.log1p(Math.abs(s.streak));
         x[11] += Math.log1p(Math.max(0, Duration.between(s.lastPractice, now).toMillis()) / 3.6e6);
+        x[18] += s.decayedSuccesses;
+        x[19] += s.decayedFailures;
+    }
+
+    /** The per-skill terms of the logit ({@link SkillWeights}), averaged over the item's skills. */
+    static double skillTerms(LearnerState learner, List<String> skills, ModelParameters p) {
+        double sum = 0;
+        for (String skill : skills) {
+            SkillState s = learner.skill(skill);
+            sum += p.skill(skill).weights().logit(s == null ? 0 : s.successes, s == null ? 0 : s.failures);
+        }
+        return sum / skills.size();
+    }
+
+    /** The per-skill inputs of one skill, scaled by 1/(number of skills of the item), as the fitter sees them. */
+    static double[] skillInputs(LearnerState learner, String skill, int itemSkills) {
+        SkillState s = learner.skill(skill);
+        double[] v = SkillWeights.inputs(s == null ? 0 : s.successes, s == null ? 0 : s.failures);
+        for (int i = 0; i < v.length; i++) {
+            v[i] /= itemSkills;
+        }
+        return v;
     }
 
     static double masteryNow(SkillState s, SkillParameters sp, ForgettingParameters f, Instant now) {
@@ -80,10 +109,14 @@ public final class Features {
 
     /** The logistic prediction for a feature vector. */
     static double predict(double[] x, double[] weights) {
+        return Elo.sigmoid(dot(x, weights));
+    }
+
+    static double dot(double[] x, double[] weights) {
         double z = 0;
         for (int i = 0; i < x.length; i++) {
             z += weights[i] * x[i];
         }
-        return Elo.sigmoid(z);
+        return z;
     }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
  */
 public final class LearnerModel {
 
+    private static final LearnerState EMPTY = new LearnerState();
+
     private final ModelParameters params;
     private final double[] weights;
     private final boolean learnItems;
@@ -40,13 +42,29 @@ public final class LearnerModel {
 
     /** Probability that the learner answers the item correctly now (the combined predictor). */
     public double predictCorrect(String learnerId, List<String> skills, String itemId, Instant now) {
-        return Features.predict(features(learnerId, skills, itemId, now), weights);
+        LearnerState learner = learners.getOrDefault(learnerId, EMPTY);
+        double[] x =
+                Features.compute(learner, skills, difficulty(Observation.itemKey(skills, itemId), skills), now, params);
+        return Elo.sigmoid(Features.dot(x, weights) + Features.skillTerms(learner, skills, params));
     }
 
-    /** The predictor's input for this learner and item now, in the order of {@link Features#NAMES}. */
+    /**
+     * The shared part of the predictor's input for this learner and item now, in the order of {@link Features#NAMES}
+     * (the per-skill terms come on top).
+     */
     public double[] features(String learnerId, List<String> skills, String itemId, Instant now) {
         LearnerState learner = learners.getOrDefault(learnerId, new LearnerState());
         return Features.compute(learner, skills, difficulty(Observation.itemKey(skills, itemId), skills), now, params);
+    }
+
+    /** The per-skill inputs of each of the item's skills for this learner now (see {@link SkillWeights}). */
+    double[][] skillInputs(String learnerId, List<String> skills) {
+        LearnerState learner = learners.getOrDefault(learnerId, EMPTY);
+        double[][] out = new double[skills.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Features.skillInputs(learner, skills.get(i), skills.size());
+        }
+        return out;
     }
 
     /** Updates the learner's state (and the item's difficulty unless frozen) with one answer. */
@@ -75,6 +93,8 @@ public final class LearnerModel {
         double signed = 2 * o.score() - 1;
         learner.recent = SkillState.RECENCY * learner.recent + (1 - SkillState.RECENCY) * signed;
         learner.last = signed;
+        learner.decayedSuccesses = LearnerState.DECAY * learner.decayedSuccesses + o.score();
+        learner.decayedFailures = LearnerState.DECAY * learner.decayedFailures + 1 - o.score();
         learner.answers++;
         if (o.correct()) {
             learner.successes++;

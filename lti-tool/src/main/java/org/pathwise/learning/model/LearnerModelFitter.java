@@ -1,17 +1,20 @@
 package org.pathwise.learning.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Refit of the whole learner model: a pure function from the stored record to {@link ModelParameters}, safe to run
  * in the background. Steps: BKT per skill by EM; an Elo pass for item and skill difficulties; a replay of the record
- * computing each answer's features from the learner's earlier answers only; a logistic fit of the weights.
+ * computing each answer's features from the learner's earlier answers only; a regularised logistic fit of the shared
+ * weights and of each skill's own terms ({@link SkillWeights}).
  */
 public final class LearnerModelFitter {
 
@@ -34,7 +37,7 @@ public final class LearnerModelFitter {
         start.set(1, 1.0);
         ModelParameters base =
                 new ModelParameters(skills, elo.items(), average(skills), settings.elo(), settings.forgetting(), start);
-        return base.withWeights(fitWeights(ordered, base));
+        return fitWeights(ordered, base);
     }
 
     /** Plain BKT: one parameter set per skill fitted by EM, each skill of an answer counted as an opportunity. */
@@ -53,22 +56,46 @@ public final class LearnerModelFitter {
         return out;
     }
 
-    private List<Double> fitWeights(List<Observation> ordered, ModelParameters base) {
+    private ModelParameters fitWeights(List<Observation> ordered, ModelParameters base) {
+        List<String> skillOrder = new ArrayList<>(new TreeSet<>(base.skills().keySet()));
+        Map<String, Integer> column = new HashMap<>();
+        int shared = Features.NAMES.size();
+        for (int i = 0; i < skillOrder.size(); i++) {
+            column.put(skillOrder.get(i), shared + SkillWeights.SIZE * i);
+        }
         LearnerModel replay = LearnerModel.withFrozenItems(base);
-        double[][] x = new double[ordered.size()][];
+        int[][] columns = new int[ordered.size()][];
+        double[][] values = new double[ordered.size()][];
         double[] y = new double[ordered.size()];
         for (int i = 0; i < ordered.size(); i++) {
             Observation o = ordered.get(i);
-            x[i] = replay.features(o.learnerId(), o.skills(), o.itemId(), o.timestamp());
+            SparseRow row = SparseRow.of(
+                    replay.features(o.learnerId(), o.skills(), o.itemId(), o.timestamp()),
+                    o.skills(),
+                    replay.skillInputs(o.learnerId(), o.skills()),
+                    column);
+            columns[i] = row.columns();
+            values[i] = row.values();
             y[i] = o.score();
             replay.observe(o);
         }
-        double[] w = LogisticRegression.fit(x, y, settings.l2(), 25);
-        List<Double> weights = new ArrayList<>(w.length);
-        for (double v : w) {
-            weights.add(v);
+        double[] w = SparseLogisticRegression.fit(columns, values, y, penalties(shared, skillOrder.size()), 30);
+        Map<String, SkillParameters> skills = new HashMap<>();
+        for (String skill : skillOrder) {
+            skills.put(skill, base.skill(skill).withWeights(SkillWeights.of(w, column.get(skill))));
         }
-        return weights;
+        List<Double> weights = new ArrayList<>(shared);
+        for (int i = 0; i < shared; i++) {
+            weights.add(w[i]);
+        }
+        return new ModelParameters(skills, base.items(), base.unknownSkill(), base.elo(), base.forgetting(), weights);
+    }
+
+    private double[] penalties(int shared, int skillCount) {
+        double[] l2 = new double[shared + SkillWeights.SIZE * skillCount];
+        Arrays.fill(l2, 1, shared, settings.l2());
+        Arrays.fill(l2, shared, l2.length, settings.skillL2());
+        return l2;
     }
 
     static List<Observation> inTimeOrder(List<Observation> record) {

@@ -11,6 +11,8 @@ final class SkillState {
 
     static final int HISTORY = 10;
     static final double RECENCY = 0.7;
+    /** Per-answer decay of the recency-weighted counts on a skill: an answer 3 attempts back counts about half. */
+    static final double DECAY = 0.8;
 
     double mastery;
     double ability;
@@ -18,6 +20,8 @@ final class SkillState {
     int failures;
     double recent;
     double last;
+    double decayedSuccesses;
+    double decayedFailures;
     int streak;
     long lastAnswerIndex = -1;
     Instant lastPractice;
@@ -42,6 +46,8 @@ final class SkillState {
             failures++;
             streak = streak < 0 ? streak - 1 : -1;
         }
+        decayedSuccesses = DECAY * decayedSuccesses + o.score();
+        decayedFailures = DECAY * decayedFailures + 1 - o.score();
         recent = RECENCY * recent + (1 - RECENCY) * signed;
         last = signed;
         lastAnswerIndex = answerIndex;
