@@ -56,6 +56,16 @@ final class PayaraMicroProcess implements AutoCloseable {
         return new PayaraMicroProcess(process, options.port(), log);
     }
 
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     /**
      * Waits until {@code /health/ready} answers 200 with a check named after each deployed WAR (a WAR that failed to
      * deploy reports none, and Payara Micro would otherwise run without it), the process dies, or the timeout passes.
