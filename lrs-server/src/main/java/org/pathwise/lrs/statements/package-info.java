@@ -1,0 +1,2 @@
+/** The Statement Resource: storing, voiding and querying statements and their attachments, with JDBC storage. */
+package org.pathwise.lrs.statements;
