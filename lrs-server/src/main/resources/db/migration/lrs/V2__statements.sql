@@ -30,7 +30,8 @@ CREATE TABLE lrs_statement (
     INDEX ix_lrs_statement_verb (store_id, verb_hash, seq),
     INDEX ix_lrs_statement_registration (store_id, registration, seq),
     INDEX ix_lrs_statement_authority (store_id, authority_hash, seq),
-    INDEX ix_lrs_statement_voiding (store_id, voiding_target)
+    INDEX ix_lrs_statement_voiding (store_id, voiding_target),
+    INDEX ix_lrs_statement_ref (store_id, statement_ref)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 
 -- One row per agent anywhere in a statement; direct = 1 when it is the actor or the object (the agent filter),

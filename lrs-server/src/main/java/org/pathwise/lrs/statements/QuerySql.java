@@ -6,37 +6,72 @@ import java.util.List;
 /**
  * The SQL of one page of a statement query: index tables joined for agent and activity filters, the page taken by
  * keyset on {@code seq} (the store's acceptance order, which is also {@code stored} order) of the driving table.
+ * When the query has filters other than time, statements whose StatementRef targets a matching statement match too
+ * (Communication 2.1.3, "Filter Conditions for StatementRefs"; one level, voided targets included): a second branch
+ * finds those, and the two are merged by seq.
  *
  * @param sql the statement text, with {@code ?} placeholders
  * @param parameters the values to bind, in order (Long, Integer or byte[])
  */
 public record QuerySql(String sql, List<Object> parameters) {
+    private static final String COLUMNS = "seq, stored, voided, authority_hash, has_attachments, body";
 
     /**
      * @param afterSeq the last seq of the previous page, or null for the first page
      * @param rows how many rows to fetch (one more than the page to learn whether there is a next page)
      */
     public static QuerySql page(long storeId, StatementQuery query, Long afterSeq, int rows) {
-        StringBuilder from = new StringBuilder("FROM lrs_statement s");
-        List<Object> joinParams = new ArrayList<>();
-        String seq = "s.seq";
+        List<Object> params = new ArrayList<>();
+        String direction = query.ascending() ? " ASC" : " DESC";
+        if (!filtersTargets(query)) {
+            return new QuerySql(branch(storeId, query, afterSeq, rows, false, params), List.copyOf(params));
+        }
+        String direct = branch(storeId, query, afterSeq, rows, false, params);
+        String viaRef = branch(storeId, query, afterSeq, rows, true, params);
+        params.add(storeId);
+        params.add(rows);
+        String sql = "SELECT " + columns("x") + " FROM lrs_statement x JOIN ((" + direct + ") UNION (" + viaRef
+                + ")) u ON x.seq = u.seq WHERE x.store_id = ? ORDER BY x.seq" + direction + " LIMIT ?";
+        return new QuerySql(sql, List.copyOf(params));
+    }
+
+    /** Whether a filter other than since/until applies, so StatementRefs to matching statements match too. */
+    static boolean filtersTargets(StatementQuery query) {
+        return query.agent() != null
+                || query.verb() != null
+                || query.activity() != null
+                || query.registration() != null;
+    }
+
+    /**
+     * One branch selecting the seq of matching statements: the filters apply to {@code s}; the returned row is
+     * {@code s} itself, or ({@code viaRef}) the statement {@code r} whose StatementRef targets {@code s}.
+     */
+    private static String branch(
+            long storeId, StatementQuery query, Long afterSeq, int rows, boolean viaRef, List<Object> params) {
+        StringBuilder from = new StringBuilder(
+                viaRef
+                        ? "FROM lrs_statement r JOIN lrs_statement s ON s.store_id = r.store_id"
+                                + " AND s.statement_id = r.statement_ref"
+                        : "FROM lrs_statement s");
+        String seq = viaRef ? "r.seq" : "s.seq";
         if (query.agent() != null) {
             from.append(" JOIN lrs_statement_agent ag ON ag.store_id = s.store_id AND ag.seq = s.seq"
                     + " AND ag.agent_hash = ?");
             from.append(query.relatedAgents() ? "" : " AND ag.direct = 1");
-            joinParams.add(KeyHash.of(query.agent()));
-            seq = "ag.seq";
+            params.add(KeyHash.of(query.agent()));
+            seq = viaRef ? seq : "ag.seq";
         }
         if (query.activity() != null) {
             from.append(" JOIN lrs_statement_activity ac ON ac.store_id = s.store_id AND ac.seq = s.seq"
                     + " AND ac.activity_hash = ?");
             from.append(query.relatedActivities() ? "" : " AND ac.direct = 1");
-            joinParams.add(KeyHash.of(query.activity()));
-            seq = query.agent() == null ? "ac.seq" : seq;
+            params.add(KeyHash.of(query.activity()));
+            seq = viaRef || query.agent() != null ? seq : "ac.seq";
         }
+        String returned = viaRef ? "r" : "s";
         String driver = seq.substring(0, seq.indexOf('.'));
-        StringBuilder where = new StringBuilder(" WHERE " + driver + ".store_id = ? AND s.voided = 0");
-        List<Object> params = new ArrayList<>(joinParams);
+        StringBuilder where = new StringBuilder(" WHERE " + driver + ".store_id = ? AND " + returned + ".voided = 0");
         params.add(storeId);
         condition(where, params, "s.verb_hash = ?", query.verb() == null ? null : KeyHash.of(query.verb()));
         condition(
@@ -44,15 +79,18 @@ public record QuerySql(String sql, List<Object> parameters) {
                 params,
                 "s.registration = ?",
                 query.registration() == null ? null : Uuids.toBytes(query.registration()));
-        condition(where, params, "s.authority_hash = ?", query.authority());
-        condition(where, params, "s.stored > ?", query.since());
-        condition(where, params, "s.stored <= ?", query.until());
+        condition(where, params, returned + ".authority_hash = ?", query.authority());
+        condition(where, params, returned + ".stored > ?", query.since());
+        condition(where, params, returned + ".stored <= ?", query.until());
         condition(where, params, seq + (query.ascending() ? " > ?" : " < ?"), afterSeq);
-        String order = " ORDER BY " + seq + (query.ascending() ? " ASC" : " DESC") + " LIMIT ?";
         params.add(rows);
-        String sql =
-                "SELECT s.seq, s.stored, s.voided, s.authority_hash, s.has_attachments, s.body " + from + where + order;
-        return new QuerySql(sql, List.copyOf(params));
+        String select = viaRef || filtersTargets(query) ? seq + " AS seq" : columns("s");
+        return "SELECT " + select + " " + from + where + " ORDER BY " + seq + (query.ascending() ? " ASC" : " DESC")
+                + " LIMIT ?";
+    }
+
+    private static String columns(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
     }
 
     private static void condition(StringBuilder where, List<Object> params, String clause, Object value) {

@@ -7,53 +7,56 @@ import org.pathwise.lrs.xapi.format.StatementFormat;
 
 class QuerySqlTest {
 
-    private static StatementQuery query(String agent, String activity, boolean related, boolean ascending) {
+    private static StatementQuery query(String agent, String verb, String activity, boolean related, boolean asc) {
         return new StatementQuery(
-                agent,
-                "http://v",
-                activity,
-                null,
-                related,
-                related,
-                10L,
-                20L,
-                5,
-                StatementFormat.EXACT,
-                false,
-                ascending,
-                null);
+                agent, verb, activity, null, related, related, 10L, 20L, 5, StatementFormat.EXACT, false, asc, null);
+    }
+
+    private static long placeholders(QuerySql sql) {
+        return sql.sql().chars().filter(ch -> ch == '?').count();
     }
 
     @Test
-    void plainQueryPagesOnTheStatementSeqDescendingWithinTheStore() {
-        QuerySql sql = QuerySql.page(3, query(null, null, false, false), null, 6);
+    void timeOnlyQueryPagesOnTheStatementSeqWithinTheStoreWithoutJoins() {
+        QuerySql sql = QuerySql.page(3, query(null, null, null, false, false), 77L, 6);
         assertThat(sql.sql())
-                .startsWith("SELECT s.seq")
-                .contains("WHERE s.store_id = ? AND s.voided = 0")
-                .contains("s.verb_hash = ?", "s.stored > ?", "s.stored <= ?")
+                .startsWith("SELECT s.seq, s.stored, s.voided")
+                .contains("WHERE s.store_id = ? AND s.voided = 0", "s.stored > ?", "s.stored <= ?", "s.seq < ?")
                 .endsWith("ORDER BY s.seq DESC LIMIT ?")
-                .doesNotContain("JOIN");
-        assertThat(sql.parameters()).containsExactly(3L, KeyHash.of("http://v"), 10L, 20L, 6);
+                .doesNotContain("JOIN", "UNION");
+        assertThat(sql.parameters()).containsExactly(3L, 10L, 20L, 77L, 6);
+    }
+
+    @Test
+    void filtersAlsoMatchStatementsWhoseStatementRefTargetsAMatchingStatement() {
+        QuerySql sql = QuerySql.page(3, query(null, "http://v", null, false, true), null, 6);
+        assertThat(sql.sql())
+                .contains("UNION", "s.statement_id = r.statement_ref", "r.voided = 0", "r.stored > ?")
+                .endsWith("ORDER BY x.seq ASC LIMIT ?");
+        assertThat(sql.parameters())
+                .containsExactly(
+                        3L, KeyHash.of("http://v"), 10L, 20L, 6, 3L, KeyHash.of("http://v"), 10L, 20L, 6, 3L, 6);
+        assertThat(placeholders(sql)).isEqualTo(sql.parameters().size());
     }
 
     @Test
     void agentFilterDrivesFromTheAgentIndexAndKeepsOnlyDirectRowsUnlessRelated() {
-        QuerySql direct = QuerySql.page(3, query("mbox::mailto:a@b.c", null, false, true), 99L, 6);
+        QuerySql direct = QuerySql.page(3, query("mbox::mailto:a@b.c", null, null, false, true), 99L, 6);
         assertThat(direct.sql())
                 .contains("JOIN lrs_statement_agent ag", "ag.direct = 1", "WHERE ag.store_id = ?", "ag.seq > ?")
-                .endsWith("ORDER BY ag.seq ASC LIMIT ?");
+                .contains("ORDER BY ag.seq ASC LIMIT ?");
         assertThat(direct.parameters().get(0)).isEqualTo(KeyHash.of("mbox::mailto:a@b.c"));
-        assertThat(direct.parameters()).endsWith(99L, 6);
-        QuerySql related = QuerySql.page(3, query("mbox::mailto:a@b.c", null, true, false), null, 6);
+        assertThat(placeholders(direct)).isEqualTo(direct.parameters().size());
+        QuerySql related = QuerySql.page(3, query("mbox::mailto:a@b.c", null, null, true, false), null, 6);
         assertThat(related.sql()).doesNotContain("direct");
     }
 
     @Test
     void activityAndAgentTogetherJoinBothIndexesAndBindInOrder() {
-        QuerySql sql = QuerySql.page(3, query("mbox::mailto:a@b.c", "http://act", false, false), 50L, 6);
+        QuerySql sql = QuerySql.page(3, query("mbox::mailto:a@b.c", "http://v", "http://act", false, false), 50L, 6);
         assertThat(sql.sql())
                 .contains("lrs_statement_agent ag", "lrs_statement_activity ac", "ac.direct = 1", "ag.seq < ?");
-        assertThat(sql.parameters())
+        assertThat(sql.parameters().subList(0, 8))
                 .containsExactly(
                         KeyHash.of("mbox::mailto:a@b.c"),
                         KeyHash.of("http://act"),
@@ -63,7 +66,6 @@ class QuerySqlTest {
                         20L,
                         50L,
                         6);
-        assertThat(sql.sql().chars().filter(ch -> ch == '?').count())
-                .isEqualTo(sql.parameters().size());
+        assertThat(placeholders(sql)).isEqualTo(sql.parameters().size());
     }
 }

@@ -312,6 +312,8 @@ class StatementsIT {
                 .then()
                 .statusCode(404);
         assertThat(ids(c, "")).containsExactly(referencingId, voidingId);
+        assertThat(ids(c, "verb=" + ATTEMPTED)).containsExactly(referencingId, voidingId);
+        assertThat(ids(c, "verb=" + ATTEMPTED + "&ascending=true&limit=1")).containsExactly(voidingId);
 
         ObjectNode voidTheVoiding = statement("admin@example.com", VOIDED, "http://example.com/x");
         voidTheVoiding.set(
