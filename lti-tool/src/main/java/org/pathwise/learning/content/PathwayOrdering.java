@@ -8,8 +8,8 @@ import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
- * Orders a pathway's steps so that each comes after the steps it builds on (a required module, or a module teaching a
- * prerequisite competency), and otherwise keeps the listed order (a stable topological sort). A competency shared in
+ * Orders a pathway's steps so that each comes after the steps it builds on (a required module, or a lesson or practice
+ * module of a prerequisite competency), and otherwise keeps the listed order (a stable topological sort). A competency shared in
  * both directions cannot be honoured both ways: the step listed first then goes first.
  */
 final class PathwayOrdering {
@@ -80,7 +80,8 @@ final class PathwayOrdering {
         for (String c : content.prerequisiteCompetencies(step)) {
             for (Module m : content.modulesTeaching(c)) {
                 Integer i = index.get(m.id());
-                if (i != null && !m.id().equals(step)) {
+                boolean teaches = m.kind() == ModuleKind.LESSON || m.kind() == ModuleKind.PRACTICE;
+                if (i != null && teaches && !m.id().equals(step)) {
                     out.add(i);
                 }
             }

@@ -27,19 +27,24 @@ final class Reviews {
         this.pathwaySteps = pathwaySteps;
     }
 
-    /** A review of a prerequisite competency of {@code step}, when the learner struggles. */
+    /**
+     * A review of a prerequisite competency of {@code step}, when the learner struggles, unless the review module was
+     * taken after the latest sign of trouble.
+     */
     Optional<Decision> prerequisiteReview(String step) {
         int k = v.settings().wrongAnswersForReview();
-        boolean struggling = lastAllWrong(v.content().competenciesOf(step), k)
-                || v.progress().of(step).failures() > 0;
+        Set<String> own = v.content().competenciesOf(step);
+        boolean struggling = lastAllWrong(own, k) || v.progress().of(step).failures() > 0;
+        Instant troubleAt = latest(v.progress().of(step).lastActivity(), latestPractice(own));
         for (String c : LearnerView.sorted(v.content().prerequisiteCompetencies(step))) {
             List<Outcome> last = v.model().lastOutcomes(v.learnerId(), c, k);
             boolean wrong = last.size() == k && last.stream().allMatch(o -> o.score() < 0.5);
             double mastery = v.mastery(c);
             boolean low = struggling && mastery < v.settings().lowPrerequisiteMastery();
             if (wrong || low) {
-                Optional<Module> module =
-                        reviewModule(c, last.isEmpty() ? null : last.get(0).timestamp());
+                Instant since =
+                        latest(troubleAt, last.isEmpty() ? null : last.get(0).timestamp());
+                Optional<Module> module = reviewModule(c, since);
                 if (module.isPresent()) {
                     return Optional.of(prerequisiteDecision(module.get(), c, wrong, mastery, step));
                 }
@@ -93,6 +98,18 @@ final class Reviews {
         }
         out.sort(Comparator.comparing(ScheduledReview::dueAt).thenComparing(ScheduledReview::competencyId));
         return out;
+    }
+
+    private Instant latestPractice(Set<String> competencies) {
+        Instant out = null;
+        for (String c : competencies) {
+            out = latest(out, lastPractice(c));
+        }
+        return out;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     private boolean wasMastered(String competency, Instant practised) {
