@@ -1,0 +1,2 @@
+/** The content model: competency frameworks, modules tagged with competencies, the prerequisite graph and pathways. */
+package org.pathwise.learning.content;
