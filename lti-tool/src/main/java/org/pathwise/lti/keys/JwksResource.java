@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The tool's public keys, for platforms verifying our client assertions and deep-linking responses. */
-@Path("")
+@Path("lti/jwks")
 @Tag(name = "LTI")
 public class JwksResource {
 
@@ -19,23 +19,18 @@ public class JwksResource {
     KeyRingStore keys;
 
     @GET
-    @Path("lti/jwks")
     @Produces({MediaType.APPLICATION_JSON, "application/jwk-set+json"})
     @Operation(summary = "The tool's JSON Web Key Set (current, next and recently retired keys; public parts only)")
     public Response jwks() {
+        return response(keys);
+    }
+
+    static Response response(KeyRingStore keys) {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(3600);
         return Response.ok(keys.publishedKeys().toString(true))
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .cacheControl(cache)
                 .build();
-    }
-
-    @GET
-    @Path(".well-known/jwks.json")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The same key set at its well-known address")
-    public Response wellKnown() {
-        return jwks();
     }
 }

@@ -26,6 +26,7 @@ public class LaunchErrorMapper implements ExceptionMapper<LaunchException> {
                 + incident + "</strong></p>";
         return Response.status(e.kind().httpStatus())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .header("Content-Security-Policy", FrameAncestorsFilter.ANY)
                 .header("Cache-Control", "no-store")
                 .entity(Html.page("Pathwise could not open this activity", body))
                 .build();

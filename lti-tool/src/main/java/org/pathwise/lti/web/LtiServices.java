@@ -46,7 +46,7 @@ public class LtiServices {
     @PostConstruct
     void init() {
         PlatformKeyCache platformKeys =
-                new PlatformKeyCache(http, clock, Duration.ofMinutes(10), Duration.ofSeconds(10));
+                new PlatformKeyCache(http, clock, Duration.ofMinutes(10), Duration.ofSeconds(5));
         login = new LoginService(platforms, states, nonces, config.loginSettings(), clock);
         validator = new LaunchValidator(platforms, states, nonces, platformKeys, clock, Duration.ofSeconds(30));
         deepLinking = new DeepLinkingResponseSigner(keys, clock, Duration.ofMinutes(5));

@@ -31,6 +31,7 @@ public class RegistrationErrorMapper implements ExceptionMapper<RegistrationExce
                 + " (blocked hosts, HTTPS, the registration URL).</p>";
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .header("Content-Security-Policy", FrameAncestorsFilter.ANY)
                 .entity(Html.page("Pathwise could not be registered", body))
                 .build();
     }

@@ -8,30 +8,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pathwise.lti.core.registration.CanvasDeveloperKey;
 import org.pathwise.lti.core.registration.RegistrationException;
 import org.pathwise.lti.platforms.Platform;
 
-/** Registration entry points: the Dynamic Registration URL (Moodle "Tool URL") and the Canvas developer key JSON. */
-@Path("lti")
+/** The Dynamic Registration URL (Moodle "Tool URL"), opened by the platform in its window or iframe. */
+@Path("lti/register")
 @Tag(name = "LTI")
 public class RegistrationResource {
 
     @Inject
     DynamicRegistration registration;
 
-    @Inject
-    LtiConfig config;
-
-    @Inject
-    @ConfigProperty(name = "pathwise.lti.canvas-privacy-level", defaultValue = "public")
-    String canvasPrivacy;
-
     @GET
-    @Path("register")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "LTI Dynamic Registration: opened by the platform with openid_configuration and a token")
     public Response register(
@@ -52,14 +42,7 @@ public class RegistrationResource {
                 + "function closeRegistration(){(window.opener||window.parent).postMessage("
                 + "{subject:'org.imsglobal.lti.close'},'*');}closeRegistration();</script>";
         return Response.ok(Html.page("Pathwise registered", body), MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .header("Content-Security-Policy", FrameAncestorsFilter.ANY)
                 .build();
-    }
-
-    @GET
-    @Path("canvas.json")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Canvas developer key JSON configuration (paste its URL in Canvas)")
-    public String canvas() {
-        return CanvasDeveloperKey.json(config.toolDescription(), canvasPrivacy);
     }
 }
