@@ -47,7 +47,7 @@ class ToolFoundationIT {
         String second = given().baseUri(server.baseUrl()).get("/lti/jwks").asString();
         List<RSAKey> keys =
                 JWKSet.parse(first).getKeys().stream().map(k -> (RSAKey) k).toList();
-        assertThat(keys).hasSize(1);
+        assertThat(keys).isNotEmpty(); // more than one once a rotation ran (ServicesIT shares the server)
         assertThat(keys.get(0).isPrivate()).isFalse();
         assertThat(keys.get(0).getKeyID()).isNotBlank();
         assertThat(JWKSet.parse(second).getKeys().get(0).getKeyID())

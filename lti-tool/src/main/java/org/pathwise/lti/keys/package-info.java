@@ -1,2 +1,2 @@
-/** The tool's RSA signing keys: generated at first start, kept in the database, published as a JWKS, rotated. */
+/** The tool's key ring in the database (encrypted at rest), its JWKS endpoints and the rotation admin API. */
 package org.pathwise.lti.keys;

@@ -20,6 +20,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (e instanceof jakarta.ws.rs.NotFoundException) {
+            // no entity: JAX-RS runs as a filter (web.xml, forwardOn404) and passes an empty 404 on to static files
+            // and the server's own endpoints (/health, /metrics)
+            return Response.status(404).build();
+        }
         String instance = "urn:uuid:" + UUID.randomUUID();
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();

@@ -24,7 +24,9 @@ import org.pathwise.tool.platform.ToolDataSource;
 public class ToolSessions {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     @Resource(lookup = ToolDataSource.JNDI)
     DataSource dataSource;

@@ -1,0 +1,59 @@
+package org.pathwise.lti.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.pathwise.lti.core.login.LoginSettings;
+import org.pathwise.lti.platforms.Platform;
+import org.pathwise.lti.platforms.PlatformStore;
+
+/**
+ * Lets registered platforms frame the tool's pages: every HTML answer without its own policy gets
+ * {@code Content-Security-Policy: frame-ancestors 'self'} plus the origins of all registered platforms (re-read every
+ * minute). A browser that sees frame-ancestors ignores the server's default {@code X-Frame-Options: SAMEORIGIN}.
+ */
+@Provider
+public class FrameAncestorsFilter implements ContainerResponseFilter {
+
+    /** For pages that hold no action worth clickjacking (errors, the registration result). */
+    public static final String ANY = "frame-ancestors *";
+
+    private static final Duration REFRESH = Duration.ofMinutes(1);
+    private static volatile String cached;
+    private static volatile Instant cachedAt = Instant.EPOCH;
+
+    @Inject
+    PlatformStore platforms;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        MediaType type = response.getMediaType();
+        if (type == null
+                || !type.isCompatible(MediaType.TEXT_HTML_TYPE)
+                || response.getHeaders().containsKey("Content-Security-Policy")) {
+            return;
+        }
+        response.getHeaders().add("Content-Security-Policy", policy());
+    }
+
+    private String policy() {
+        if (cached == null || Instant.now().isAfter(cachedAt.plus(REFRESH))) {
+            Set<String> origins = new LinkedHashSet<>();
+            origins.add("'self'");
+            for (Platform p : platforms.list()) {
+                LoginSettings.origin(p.issuer()).ifPresent(origins::add);
+                LoginSettings.origin(p.authUrl()).ifPresent(origins::add);
+            }
+            cached = "frame-ancestors " + String.join(" ", origins);
+            cachedAt = Instant.now();
+        }
+        return cached;
+    }
+}

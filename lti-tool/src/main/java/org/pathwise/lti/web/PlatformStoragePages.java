@@ -1,0 +1,55 @@
+package org.pathwise.lti.web;
+
+import java.util.Map;
+import org.pathwise.lti.core.AutoPostForm;
+import org.pathwise.lti.core.login.LoginRedirect;
+import org.pathwise.lti.core.login.LoginSettings;
+
+/**
+ * Pages for the LTI client-side storage (lti-cs-oidc / lti-pm-s): at login, {@code lti.put_data} of the state into
+ * the platform's storage frame before going to the authorization endpoint; at launch, {@code lti.get_data} and a
+ * comparison in the browser before posting the id_token back. Canvas names the frame
+ * {@code post_message_forwarding}; {@code _parent} means the parent window. If the platform does not answer within
+ * two seconds, the page goes on and the state cookie (if the browser kept it) is checked instead.
+ */
+final class PlatformStoragePages {
+
+    private PlatformStoragePages() {}
+
+    static String putState(LoginRedirect redirect) {
+        String origin = LoginSettings.origin(redirect.authorizationEndpoint()).orElse("*");
+        String script = frameFinder(redirect.storageTarget().orElseThrow())
+                + "var id=Math.random().toString(36).slice(2),done=false;"
+                + "function go(){if(!done){done=true;location.href=" + Html.js(redirect.location()) + ";}}"
+                + "window.addEventListener('message',function(e){var d=e.data||{};"
+                + "if(d.subject==='lti.put_data.response'&&d.message_id===id){go();}});"
+                + "try{target.postMessage({subject:'lti.put_data',message_id:id,key:"
+                + Html.js("state-" + redirect.state()) + ",value:" + Html.js(redirect.state()) + "},"
+                + Html.js(origin) + ");}catch(x){go();}setTimeout(go,2000);";
+        return Html.page(
+                "Connecting to your learning platform…",
+                "<p class=\"muted\">One moment.</p><script>" + script + "</script>");
+    }
+
+    /** Reads the state from platform storage, compares it in the browser, then posts the launch back. */
+    static String getState(String storageTarget, String platformOrigin, Map<String, String> launchFields) {
+        String state = launchFields.get("state");
+        String form = AutoPostForm.html("/lti/launch", launchFields, java.util.Optional.empty())
+                .replace("<script>document.getElementById('autopost').submit();</script>", "");
+        String script = frameFinder(storageTarget)
+                + "var id=Math.random().toString(36).slice(2);"
+                + "window.addEventListener('message',function(e){var d=e.data||{};"
+                + "if(d.subject==='lti.get_data.response'&&d.message_id===id){"
+                + "if(d.value===" + Html.js(state) + "){document.getElementById('autopost').submit();}"
+                + "else{document.body.insertAdjacentHTML('beforeend','<p>This launch could not be verified. "
+                + "Please go back and launch the activity again.</p>');}}});"
+                + "target.postMessage({subject:'lti.get_data',message_id:id,key:" + Html.js("state-" + state)
+                + "}," + Html.js(platformOrigin) + ");";
+        return form.replace("</body>", "<script>" + script + "</script></body>");
+    }
+
+    private static String frameFinder(String storageTarget) {
+        return "var name=" + Html.js(storageTarget) + ";"
+                + "var target=name==='_parent'?window.parent:(window.parent.frames[name]||window.parent);";
+    }
+}
