@@ -75,12 +75,12 @@ class PlayerContentIT {
     }
 
     @Test
-    void multiScoPackageHasItsFourUnitsInOrder() {
+    void multiScoPackageHasEveryLeafItemAsAUnitInOrder() {
         JsonPath pkg = upload(server, instructor, zip(golf("ContentPackagingOneFilePerSCO_SCORM12")));
         assertThat(pkg.getList("units.launchUrl", String.class))
-                .hasSize(4)
-                .first()
-                .isEqualTo("Playing/Playing.html");
+                .hasSize(18)
+                .startsWith("Playing/Playing.html", "Playing/Par.html")
+                .contains("shared/assessmenttemplate.html?questions=Playing");
     }
 
     @Test
