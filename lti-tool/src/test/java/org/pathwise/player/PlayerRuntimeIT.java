@@ -14,6 +14,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pathwise.launcher.PathwiseServer;
@@ -184,6 +185,46 @@ class PlayerRuntimeIT {
         JsonPath suspended = JsonPath.from(statements.getString("body[4]"));
         assertThat(suspended.getString("context.registration")).isEqualTo(launch.getString("attemptId"));
         assertThat(suspended.getString("result.duration")).isEqualTo("PT42.00S");
+    }
+
+    @Test
+    void queuedStatementsReachTheLrsOnceItAcceptsStatements() throws InterruptedException {
+        int probe = given().baseUri(server.baseUrl())
+                .auth()
+                .preemptive()
+                .basic(server.demoXapiKey(), server.demoXapiSecret())
+                .header("X-Experience-API-Version", "1.0.3")
+                .get("/xapi/statements?limit=1")
+                .statusCode();
+        Assumptions.assumeTrue(probe == 200, "the LRS statement resource is not deployed in this build");
+        String learner = session(server, "lrs-learner", "learner");
+        JsonPath launch = launch(learner, masteryUnit);
+        initialize(launch);
+        String registration = launch.getString("attemptId");
+        List<Boolean> delivered = List.of();
+        for (int i = 0; i < 60 && !(delivered.size() == 1 && delivered.get(0)); i++) {
+            Thread.sleep(500);
+            delivered = given().baseUri(server.baseUrl())
+                    .header("X-Pathwise-Session", learner)
+                    .get("/api/runtime/" + registration + "/statements")
+                    .then()
+                    .extract()
+                    .jsonPath()
+                    .getList("delivered", Boolean.class);
+        }
+        assertThat(delivered).containsExactly(true);
+        given().baseUri(server.baseUrl())
+                .auth()
+                .preemptive()
+                .basic(server.demoXapiKey(), server.demoXapiSecret())
+                .header("X-Experience-API-Version", "1.0.3")
+                .queryParam("registration", registration)
+                .get("/xapi/statements")
+                .then()
+                .statusCode(200)
+                .body(
+                        "statements.verb.id",
+                        org.hamcrest.Matchers.hasItem("http://adlnet.gov/expapi/verbs/initialized"));
     }
 
     @Test
