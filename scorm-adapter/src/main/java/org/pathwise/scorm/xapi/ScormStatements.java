@@ -41,11 +41,11 @@ public final class ScormStatements {
             out.add(s);
         }
         if (after.completion() == Completion.COMPLETED && before.completion() != Completion.COMPLETED) {
-            out.add(withResult(statement(ctx, ScormVerb.COMPLETED, sco(ctx.activities()), ""), after, change));
+            out.add(withResult(statement(ctx, ScormVerb.COMPLETED, sco(ctx.activities()), ""), after));
         }
         if (after.success() != Success.UNKNOWN && after.success() != before.success()) {
             ScormVerb verb = after.success() == Success.PASSED ? ScormVerb.PASSED : ScormVerb.FAILED;
-            out.add(withResult(statement(ctx, verb, sco(ctx.activities()), ""), after, change));
+            out.add(withResult(statement(ctx, verb, sco(ctx.activities()), ""), after));
         }
         if (change.terminated()) {
             String exit = change.after().getOrEmpty(change.version().exit());
@@ -57,7 +57,7 @@ public final class ScormStatements {
         return out;
     }
 
-    private static ObjectNode withResult(ObjectNode statement, Judgement judged, CommitChange change) {
+    private static ObjectNode withResult(ObjectNode statement, Judgement judged) {
         statement.set("result", result(judged, null));
         return statement;
     }
