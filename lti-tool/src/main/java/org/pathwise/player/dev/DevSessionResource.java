@@ -1,0 +1,79 @@
+package org.pathwise.player.dev;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathwise.tool.platform.ApiException;
+import org.pathwise.tool.session.ToolSession;
+
+/**
+ * DEMO ONLY: {@code POST /api/dev/sessions} makes a tool session without an LTI launch, for the demo and the
+ * integration and browser tests. Answers 404 unless {@code pathwise.demo.enabled=true}; never enable it in production.
+ * Body: {@code {"learnerId": "...", "name": "...", "roles": ["learner" | "instructor" | "admin"]}}.
+ */
+@Path("api/dev/sessions")
+public class DevSessionResource {
+
+    private static final Set<String> ROLES = Set.of(ToolSession.LEARNER, ToolSession.INSTRUCTOR, ToolSession.ADMIN);
+
+    @Inject
+    @ConfigProperty(name = "pathwise.demo.enabled", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    DevSessions sessions;
+
+    /** The request body. */
+    public record NewSession(String learnerId, String name, List<String> roles) {}
+
+    /** The created session's handle. */
+    public record Created(String id, String learnerId, Set<String> roles, Instant expiresAt) {}
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response create(NewSession request) {
+        if (!demo) {
+            throw new ApiException(ApiException.Kind.NOT_FOUND, "Not found");
+        }
+        if (request == null
+                || request.learnerId() == null
+                || request.learnerId().isBlank()) {
+            throw new ApiException(ApiException.Kind.BAD_REQUEST, "learnerId is required");
+        }
+        List<String> roles =
+                request.roles() == null || request.roles().isEmpty() ? List.of(ToolSession.LEARNER) : request.roles();
+        if (!ROLES.containsAll(roles)) {
+            throw new ApiException(ApiException.Kind.BAD_REQUEST, "roles must be among " + ROLES);
+        }
+        ToolSession draft = new ToolSession(
+                null,
+                0,
+                request.learnerId(),
+                request.name(),
+                null,
+                Set.copyOf(roles),
+                "demo-course",
+                "Demo course",
+                "demo-link",
+                Map.of(),
+                null,
+                "en",
+                null);
+        Instant expiresAt = Instant.now().plus(8, ChronoUnit.HOURS);
+        ToolSession session = sessions.create(draft, expiresAt);
+        return Response.status(201)
+                .entity(new Created(session.id(), session.learnerId(), session.roles(), expiresAt))
+                .build();
+    }
+}

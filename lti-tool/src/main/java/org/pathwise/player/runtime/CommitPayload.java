@@ -1,0 +1,43 @@
+package org.pathwise.player.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.pathwise.player.db.Json;
+import org.pathwise.scorm.runtime.CmiData;
+import org.pathwise.tool.platform.ApiException;
+
+/**
+ * A commit as scorm-again sends it with {@code dataCommitFormat: "flattened"}: {@code cmi.*} / {@code adl.*} elements,
+ * {@code commitSequence} (includeCommitSequence) and {@code terminate} (terminateCommitPayloadField) on the final one.
+ */
+record CommitPayload(CmiData cmi, Optional<Integer> sequence, boolean terminate) {
+
+    static CommitPayload parse(String body) {
+        JsonNode json;
+        try {
+            json = Json.MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(ApiException.Kind.BAD_REQUEST, "The commit is not JSON: " + e.getOriginalMessage());
+        }
+        if (json == null || !json.isObject()) {
+            throw new ApiException(ApiException.Kind.BAD_REQUEST, "The commit must be a JSON object");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        json.fields().forEachRemaining(e -> {
+            String key = e.getKey();
+            JsonNode v = e.getValue();
+            if ((key.startsWith("cmi.") || key.startsWith("adl.")) && v.isValueNode() && !v.isNull()) {
+                values.put(key, v.asText());
+            }
+        });
+        JsonNode seq = json.get("commitSequence");
+        JsonNode end = json.get("terminate");
+        return new CommitPayload(
+                new CmiData(values),
+                seq != null && seq.canConvertToInt() ? Optional.of(seq.asInt()) : Optional.empty(),
+                end != null && (end.asBoolean() || "true".equals(end.asText())));
+    }
+}

@@ -1,0 +1,82 @@
+package org.pathwise.scorm.runtime;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.pathwise.scorm.manifest.CompletionThreshold;
+import org.pathwise.scorm.manifest.Item;
+import org.pathwise.scorm.manifest.sequencing.Objective;
+import org.pathwise.scorm.manifest.sequencing.Sequencing;
+
+/**
+ * What the manifest says about one SCO's run-time, read once at import and seeded at each launch. Null fields were
+ * not declared.
+ *
+ * @param version the run-time data model
+ * @param masteryScore SCORM 1.2 {@code adlcp:masteryscore} (0..100), seeds {@code cmi.student_data.mastery_score}
+ * @param launchData {@code adlcp:datafromlms}, seeds {@code cmi.launch_data}
+ * @param maxTimeAllowed SCORM 1.2 timespan or SCORM 2004 attemptAbsoluteDurationLimit
+ * @param timeLimitAction e.g. {@code exit,message}
+ * @param completionThreshold SCORM 2004 minProgressMeasure when completion is derived from progress
+ * @param scaledPassingScore SCORM 2004 primary objective's minNormalizedMeasure when satisfiedByMeasure
+ * @param objectiveIds SCORM 2004 objective ids (primary first when it has one), seeded as {@code cmi.objectives.n.id}
+ */
+public record UnitSettings(
+        ScormVersion version,
+        BigDecimal masteryScore,
+        String launchData,
+        String maxTimeAllowed,
+        String timeLimitAction,
+        BigDecimal completionThreshold,
+        BigDecimal scaledPassingScore,
+        List<String> objectiveIds) {
+
+    public UnitSettings {
+        objectiveIds = objectiveIds == null ? List.of() : List.copyOf(objectiveIds);
+    }
+
+    /** The settings of a launchable item of a SCORM manifest. */
+    public static UnitSettings of(ScormVersion version, Item item) {
+        if (version == ScormVersion.SCORM_12) {
+            return new UnitSettings(
+                    version,
+                    item.masteryScore(),
+                    item.dataFromLms(),
+                    item.maxTimeAllowed(),
+                    item.timeLimitAction(),
+                    null,
+                    null,
+                    List.of());
+        }
+        Sequencing seq = item.sequencing();
+        CompletionThreshold threshold = item.completionThreshold();
+        return new UnitSettings(
+                version,
+                null,
+                item.dataFromLms(),
+                seq == null || seq.limitConditions() == null
+                        ? null
+                        : seq.limitConditions().attemptAbsoluteDurationLimit(),
+                item.timeLimitAction(),
+                threshold != null && threshold.completedByMeasure() ? threshold.minProgressMeasure() : null,
+                seq == null ? null : passingScore(seq),
+                seq == null ? List.of() : objectiveIds(seq));
+    }
+
+    private static BigDecimal passingScore(Sequencing seq) {
+        return seq.primaryObjective()
+                .filter(Objective::satisfiedByMeasure)
+                .map(o -> o.minNormalizedMeasure() == null ? BigDecimal.ONE : o.minNormalizedMeasure())
+                .orElse(null);
+    }
+
+    private static List<String> objectiveIds(Sequencing seq) {
+        List<String> ids = new ArrayList<>();
+        seq.primaryObjective().map(Objective::objectiveId).ifPresent(ids::add);
+        seq.objectives().stream()
+                .filter(o -> !o.primary() && o.objectiveId() != null)
+                .map(Objective::objectiveId)
+                .forEach(ids::add);
+        return ids;
+    }
+}

@@ -1,0 +1,24 @@
+package org.pathwise.scorm.xapi;
+
+import java.util.Locale;
+
+/** The ADL verbs of the xAPI SCORM Profile. */
+public enum ScormVerb {
+    INITIALIZED,
+    RESUMED,
+    SUSPENDED,
+    TERMINATED,
+    COMPLETED,
+    PASSED,
+    FAILED,
+    SCORED,
+    RESPONDED;
+
+    public String id() {
+        return "http://adlnet.gov/expapi/verbs/" + display();
+    }
+
+    public String display() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

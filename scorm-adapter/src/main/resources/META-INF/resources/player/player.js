@@ -1,0 +1,153 @@
+/*
+ * Pathwise player page: hosts a SCO in an iframe with the SCORM run-time API of scorm-again in this window
+ * (window.API for SCORM 1.2, window.API_1484_11 for SCORM 2004), seeded by the server, committing to the tool.
+ * Commits are synchronous XHR; the final one (LMSFinish/Terminate) is a sendBeacon (text/plain) so that it survives
+ * the page closing. If the page closes while the SCO is still running, the page finishes it itself.
+ */
+(function () {
+  'use strict';
+
+  var config = JSON.parse(document.getElementById('pathwise-config').textContent);
+  var is12 = config.standard === 'SCORM_12';
+  var api = null;
+  var initialized = false;
+  var finished = false;
+
+  function byId(id) {
+    return document.getElementById(id);
+  }
+
+  function runtimeSettings() {
+    return {
+      lmsCommitUrl: config.commitUrl,
+      dataCommitFormat: 'flattened',
+      autocommit: true,
+      autocommitSeconds: 10,
+      includeCommitSequence: true,
+      terminateCommitPayloadField: 'terminate',
+      logLevel: 4
+    };
+  }
+
+  function reportInitialize() {
+    var request = new XMLHttpRequest();
+    request.open('POST', config.initializeUrl, true);
+    request.setRequestHeader('Content-Type', 'text/plain;charset=UTF-8');
+    request.send('');
+  }
+
+  function go(url) {
+    if (url) {
+      window.location.assign(url);
+    }
+  }
+
+  function tocEntryFor(itemId) {
+    for (var i = 0; i < config.toc.length; i++) {
+      if (config.toc[i].itemId === itemId) {
+        return config.toc[i];
+      }
+    }
+    return null;
+  }
+
+  function showDone(text) {
+    byId('pw-done-text').textContent = text;
+    byId('pw-done').hidden = false;
+  }
+
+  function createApi() {
+    api = is12 ? new window.Scorm12API(runtimeSettings()) : new window.Scorm2004API(runtimeSettings());
+    api.loadFromFlattenedJSON(config.seed);
+    api.on(is12 ? 'LMSInitialize' : 'Initialize', function () {
+      initialized = true;
+      reportInitialize();
+    });
+    api.on(is12 ? 'LMSFinish' : 'Terminate', function () {
+      finished = true;
+    });
+    api.on('SequenceNext', function () { go(config.nextUrl); });
+    api.on('SequencePrevious', function () { go(config.previousUrl); });
+    api.on('SequenceChoice', function (element, target) {
+      var entry = tocEntryFor(target);
+      if (entry) {
+        go(entry.url);
+      }
+    });
+    ['SequenceExit', 'SequenceExitAll', 'SequenceAbandon', 'SequenceAbandonAll'].forEach(function (event) {
+      api.on(event, function () { showDone('You have left this activity. Your progress is saved.'); });
+    });
+    if (is12) {
+      window.API = api;
+    } else {
+      window.API_1484_11 = api;
+    }
+  }
+
+  function finishIfRunning() {
+    if (api && initialized && !finished) {
+      finished = true;
+      if (is12) {
+        api.LMSFinish('');
+      } else {
+        api.Terminate('');
+      }
+    }
+  }
+
+  function renderNavigation() {
+    byId('pw-title').textContent = config.toc.length > 1
+      ? config.packageTitle + ' — ' + config.unitTitle
+      : config.packageTitle;
+    var previous = byId('pw-previous');
+    var next = byId('pw-next');
+    previous.disabled = !config.previousUrl;
+    next.disabled = !config.nextUrl;
+    previous.addEventListener('click', function () { go(config.previousUrl); });
+    next.addEventListener('click', function () { go(config.nextUrl); });
+    if (config.toc.length < 2) {
+      byId('pw-toc-toggle').hidden = true;
+      previous.parentElement.hidden = true;
+      return;
+    }
+    renderToc();
+  }
+
+  function renderToc() {
+    var list = byId('pw-toc-list');
+    config.toc.forEach(function (entry) {
+      var item = document.createElement('li');
+      var link = document.createElement(config.navigation.choice || entry.current ? 'a' : 'span');
+      link.textContent = entry.title;
+      if (link.tagName === 'A') {
+        link.href = entry.url;
+      }
+      if (entry.current) {
+        link.setAttribute('aria-current', 'page');
+      }
+      var mark = document.createElement('span');
+      mark.className = 'pw-mark';
+      mark.textContent = entry.success === 'PASSED' ? 'passed'
+        : entry.completion === 'COMPLETED' ? 'done' : '';
+      link.appendChild(mark);
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    var toggle = byId('pw-toc-toggle');
+    toggle.addEventListener('click', function () {
+      var toc = byId('pw-toc');
+      toc.hidden = !toc.hidden;
+      toggle.setAttribute('aria-expanded', String(!toc.hidden));
+    });
+    byId('pw-toc').hidden = false;
+    toggle.setAttribute('aria-expanded', 'true');
+    byId('pw-status').textContent = config.packageCompletion === 'COMPLETED' ? 'Course completed' : '';
+  }
+
+  if (config.tracked) {
+    createApi();
+  }
+  window.addEventListener('pagehide', finishIfRunning);
+  renderNavigation();
+  byId('pw-sco').src = config.contentUrl;
+})();
