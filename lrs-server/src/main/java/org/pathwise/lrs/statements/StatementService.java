@@ -38,6 +38,12 @@ public class StatementService {
     ConsistencyTracker consistency;
 
     @Inject
+    org.pathwise.lrs.activities.ActivityDefinitionStore activities;
+
+    @Inject
+    org.pathwise.lrs.agents.AgentDirectory agents;
+
+    @Inject
     @ConfigProperty(name = "pathwise.lrs.statements.max-limit", defaultValue = "500")
     int maxLimit;
 
@@ -51,11 +57,40 @@ public class StatementService {
         List<NewStatement> prepared =
                 StatementBatch.prepare(statements, putId, body.parts(), caller.authority(), caller.version());
         long token = consistency.begin();
+        List<String> ids;
         try {
-            return writer.write(caller.storeId(), prepared, body.parts(), consistency.nowMicros());
+            ids = writer.write(caller.storeId(), prepared, body.parts(), consistency.nowMicros());
         } finally {
             consistency.end(token);
         }
+        recordDefinitionsAndAgents(caller, statements);
+        return ids;
+    }
+
+    /**
+     * After the statements are committed: the Activities resource's canonical definitions (only for credentials
+     * that may define, 1.0.3 Communication 4.2) and the Agents resource's Person data. Derived data, once per
+     * distinct activity and actor of the batch.
+     */
+    private void recordDefinitionsAndAgents(XapiCaller caller, List<ObjectNode> statements) {
+        Map<String, JsonNode> definitions = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> actors = new java.util.LinkedHashMap<>();
+        for (ObjectNode statement : statements) {
+            JsonNode object = statement.path("object");
+            if (object.has("definition")
+                    && !"SubStatement".equals(object.path("objectType").asText())
+                    && !"StatementRef".equals(object.path("objectType").asText())) {
+                definitions.putIfAbsent(object.path("id").asText(), object.get("definition"));
+            }
+            JsonNode actor = statement.path("actor");
+            if (actor.has("name")) {
+                actors.putIfAbsent(actor.toString(), actor);
+            }
+        }
+        if (caller.may(Scope.DEFINE)) {
+            definitions.forEach((id, definition) -> activities.upsert(caller.storeId(), id, definition));
+        }
+        actors.values().forEach(actor -> agents.record(caller.storeId(), actor));
     }
 
     /** A GET with query parameters: one statement or the first page of a query. */
