@@ -45,6 +45,8 @@ public final class PathwiseServer implements AutoCloseable {
             props.put("pathwise.public-url", "http://localhost:" + options.port());
             props.put("pathwise.lrs.internal-url", "http://127.0.0.1:" + options.port() + "/xapi");
             props.put("pathwise.demo.enabled", String.valueOf(options.demo()));
+            props.put("pathwise.content-dir", options.home().resolve("content").toString());
+            sampleContent(options.home()).ifPresent(dir -> props.put("pathwise.demo.content-dir", dir.toString()));
             props.putAll(options.extraProperties());
             Map<String, String> childEnv = new HashMap<>(secrets.asEnvironment());
             payara = PayaraMicroProcess.start(options, props, childEnv);
@@ -65,6 +67,18 @@ public final class PathwiseServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while starting", e);
         }
+    }
+
+    /** The Golf sample packages of {@code shared/content} beside the repository, when they are there. */
+    static java.util.Optional<java.nio.file.Path> sampleContent(java.nio.file.Path home) {
+        for (java.nio.file.Path dir = home.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            java.nio.file.Path golf =
+                    dir.resolveSibling("shared").resolve("content").resolve("golf-examples");
+            if (java.nio.file.Files.isDirectory(golf)) {
+                return java.util.Optional.of(golf);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static void closeQuietly(AutoCloseable... parts) {
