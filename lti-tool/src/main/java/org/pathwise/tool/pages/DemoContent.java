@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import org.pathwise.player.content.ContentLibrary;
 @Singleton
 @Startup
 @DependsOn("Migrations")
+@TransactionManagement(TransactionManagementType.BEAN) // the library manages its own JDBC transactions
 public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
