@@ -18,6 +18,12 @@ public final class XapiPaths {
         return trim(path).equals("about");
     }
 
+    /** Whether the path is the Statement Resource (or its {@code more} pages). */
+    public static boolean isStatements(String path) {
+        String p = trim(path);
+        return p.equals("statements") || p.startsWith("statements/");
+    }
+
     private static String trim(String path) {
         String p = path == null ? "" : path;
         while (p.startsWith("/")) {

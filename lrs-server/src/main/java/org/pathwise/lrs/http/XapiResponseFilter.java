@@ -26,11 +26,22 @@ public class XapiResponseFilter implements ContainerResponseFilter {
     @Inject
     XapiCaller caller;
 
+    @Inject
+    org.pathwise.lrs.statements.ConsistencyTracker consistency;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         if (XapiPaths.isXapi(request.getUriInfo().getPath())) {
             headers.putSingle(XapiHeaders.VERSION, caller.version().header());
+        }
+        if (XapiPaths.isStatements(request.getUriInfo().getPath())
+                && "GET".equals(request.getMethod())
+                && !headers.containsKey(XapiHeaders.CONSISTENT_THROUGH)) {
+            // on every statement GET, errors included: clients poll with statementId and read it from a 404 too
+            headers.putSingle(
+                    XapiHeaders.CONSISTENT_THROUGH,
+                    org.pathwise.lrs.statements.StoredTime.format(consistency.consistentThrough()));
         }
         if (!headers.containsKey(HttpHeaders.DATE)) {
             headers.putSingle(

@@ -54,6 +54,20 @@ class StatementsIT {
     }
 
     @Test
+    void consistentThroughIsSentOnStatementErrorsToo() {
+        StoreCredential c = newStore("all");
+        xapi(c).get("/statements?statementId=" + java.util.UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .header("X-Experience-API-Consistent-Through", notNullValue());
+        xapi(c).urlEncodingEnabled(false)
+                .get("/statements?statementId=" + java.util.UUID.randomUUID() + "&verb=" + PASSED)
+                .then()
+                .statusCode(400)
+                .header("X-Experience-API-Consistent-Through", notNullValue());
+    }
+
+    @Test
     void putThenGetReturnsTheStatementWithTheFieldsTheLrsSets() {
         StoreCredential c = newStore("all");
         String id = UUID.randomUUID().toString();
