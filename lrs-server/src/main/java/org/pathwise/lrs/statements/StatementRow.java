@@ -33,6 +33,10 @@ record StatementRow(
     static StatementRow of(long storeId, long seq, long stored, NewStatement s, boolean voided) {
         ObjectNode statement = s.statement().deepCopy();
         statement.put("stored", StoredTime.format(stored));
+        if (!statement.has("timestamp")) {
+            // 1.0.3 §2.4.7 / 2.0: a statement without a timestamp gets the time it was stored
+            statement.put("timestamp", StoredTime.format(stored));
+        }
         StatementIndex index = s.index();
         Map<Long, Boolean> agents = new LinkedHashMap<>();
         index.relatedAgents().forEach(k -> agents.merge(KeyHash.of(k), false, Boolean::logicalOr));

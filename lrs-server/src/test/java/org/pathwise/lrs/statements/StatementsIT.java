@@ -54,6 +54,14 @@ class StatementsIT {
     }
 
     @Test
+    void aStatementWithoutTimestampGetsItsStoredTime() {
+        StoreCredential c = newStore("all");
+        String id = post(c, statement("notime@example.com", PASSED, "http://example.com/notime"));
+        JsonPath got = query(c, "statementId=" + id);
+        assertThat(got.getString("timestamp")).isEqualTo(got.getString("stored"));
+    }
+
+    @Test
     void consistentThroughIsSentOnStatementErrorsToo() {
         StoreCredential c = newStore("all");
         xapi(c).get("/statements?statementId=" + java.util.UUID.randomUUID())
