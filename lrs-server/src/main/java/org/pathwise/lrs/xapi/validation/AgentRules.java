@@ -79,6 +79,10 @@ final class AgentRules {
             JsonNode members = node.get("member");
             if (members == null || !members.isArray() || members.size() != 2) {
                 c.fail(path, "an authority Group must have exactly two members (OAuth consumer and user)");
+            } else if (IFIS.stream().anyMatch(node::has)) {
+                c.fail(path, "an authority Group must be anonymous (no inverse functional identifier)");
+            } else if (!members.get(0).has("account") && !members.get(1).has("account")) {
+                c.fail(path, "an authority Group's OAuth consumer must be an Agent identified by account");
             }
         }
     }
