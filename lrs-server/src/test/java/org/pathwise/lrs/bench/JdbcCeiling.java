@@ -1,0 +1,138 @@
+package org.pathwise.lrs.bench;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.pathwise.launcher.DatabaseSettings;
+
+/**
+ * The ceiling: the same statements written by plain JDBC batches (rewriteBatchedStatements=true) into scratch
+ * tables created LIKE lrs_statement, lrs_statement_agent and lrs_statement_activity, in the same database. Per
+ * statement: one statement row with its JSON body, one agent row (actor), four activity rows (object, parent,
+ * grouping, category) — no validation, no clock row, no outbox row, no agent/activity directory, no HTTP.
+ */
+final class JdbcCeiling {
+
+    private static final String[] TABLES = {"lrs_statement", "lrs_statement_agent", "lrs_statement_activity"};
+    private static final String STATEMENT = "INSERT INTO bench_statement (store_id, seq, statement_id, stored,"
+            + " actor_hash, verb_hash, activity_hash, registration, body) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String AGENT =
+            "INSERT INTO bench_statement_agent (store_id, agent_hash, seq, direct) VALUES (1, ?, ?, 1)";
+    private static final String ACTIVITY =
+            "INSERT INTO bench_statement_activity (store_id, activity_hash, seq, direct) VALUES (1, ?, ?, ?)";
+
+    private final DatabaseSettings database;
+    private final AtomicLong seq = new AtomicLong();
+    private final ThreadLocal<Connection> connections = new ThreadLocal<>();
+
+    JdbcCeiling(DatabaseSettings database) {
+        this.database = database;
+    }
+
+    void createTables() throws SQLException {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            for (String t : TABLES) {
+                String scratch = t.replace("lrs_", "bench_");
+                s.execute("DROP TABLE IF EXISTS " + scratch);
+                s.execute("CREATE TABLE " + scratch + " LIKE " + t);
+            }
+        }
+    }
+
+    void dropTables() throws SQLException {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            for (String t : TABLES) {
+                s.execute("DROP TABLE IF EXISTS " + t.replace("lrs_", "bench_"));
+            }
+        }
+    }
+
+    /** Writes statements [first, first + count) in one transaction of batched inserts. */
+    void writeBatch(StatementGenerator generator, long first, int count) {
+        try (PreparedStatement st = connection().prepareStatement(STATEMENT);
+                PreparedStatement ag = st.getConnection().prepareStatement(AGENT);
+                PreparedStatement ac = st.getConnection().prepareStatement(ACTIVITY)) {
+            for (long i = first; i < first + count; i++) {
+                add(generator.statement(i), seq.incrementAndGet(), st, ag, ac);
+            }
+            st.executeBatch();
+            ag.executeBatch();
+            ac.executeBatch();
+            st.getConnection().commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void add(
+            GeneratedStatement g, long seq, PreparedStatement st, PreparedStatement ag, PreparedStatement ac)
+            throws SQLException {
+        long actor = hash(g.actorKey());
+        long activity = hash(g.activityId());
+        st.setLong(1, seq);
+        st.setBytes(2, bytes(g.id()));
+        st.setLong(3, System.currentTimeMillis() * 1000);
+        st.setLong(4, actor);
+        st.setLong(5, hash(g.verbId()));
+        st.setLong(6, activity);
+        st.setBytes(7, bytes(g.registration()));
+        st.setString(8, g.json());
+        st.addBatch();
+        ag.setLong(1, actor);
+        ag.setLong(2, seq);
+        ag.addBatch();
+        addActivity(ac, activity, seq, 1);
+        for (String id : g.contextActivityIds()) {
+            addActivity(ac, hash(id), seq, 0);
+        }
+    }
+
+    private static void addActivity(PreparedStatement ac, long hash, long seq, int direct) throws SQLException {
+        ac.setLong(1, hash);
+        ac.setLong(2, seq);
+        ac.setInt(3, direct);
+        ac.addBatch();
+    }
+
+    /** One connection per client thread, kept open (as a pool would), autocommit off. */
+    private Connection connection() throws SQLException {
+        Connection c = connections.get();
+        if (c == null) {
+            c = connect();
+            c.setAutoCommit(false);
+            connections.set(c);
+        }
+        return c;
+    }
+
+    private Connection connect() throws SQLException {
+        String url = database.url() + (database.url().contains("?") ? "&" : "?") + "rewriteBatchedStatements=true";
+        return DriverManager.getConnection(url, database.user(), database.password());
+    }
+
+    static long hash(String key) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(d, 0, 8).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] bytes(UUID id) {
+        return ByteBuffer.allocate(16)
+                .putLong(id.getMostSignificantBits())
+                .putLong(id.getLeastSignificantBits())
+                .array();
+    }
+}

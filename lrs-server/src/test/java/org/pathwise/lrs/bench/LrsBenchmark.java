@@ -1,0 +1,148 @@
+package org.pathwise.lrs.bench;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+import org.pathwise.launcher.PathwiseServer;
+import org.pathwise.launcher.TestServer;
+
+/**
+ * The LRS benchmark command (see docs/benchmarks.md). Starts the product with {@link TestServer}, loads N generated
+ * statements through POST /xapi/statements (batches of 100 and single statements, 4 clients each), writes the same
+ * number of statements by plain JDBC batches into scratch tables as the ceiling, then measures GET latency of four
+ * filters. Argument: N (default 100,000).
+ */
+public final class LrsBenchmark {
+
+    private static final int CLIENTS = 4;
+    private static final int BATCH = 100;
+    private static final int QUERIES = 300;
+    private static final int WARMUP = 30;
+
+    private LrsBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        long total = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 100_000;
+        long singles = Math.min(total / 10, Math.max(1_000, total / 50));
+        long batched = (total - singles) / BATCH * BATCH;
+        PathwiseServer server = TestServer.get();
+        XapiHttp http = new XapiHttp(server.baseUrl(), server.demoXapiKey(), server.demoXapiSecret());
+        StatementGenerator generator = new StatementGenerator((int) Math.max(100, total / 50), 42);
+        Map<String, String> rows = new LinkedHashMap<>();
+
+        Instant loadStart = Instant.now();
+        double batchSeconds = Parallel.run(CLIENTS, batched / BATCH, b -> http.post(batch(generator, b * BATCH)));
+        double batchRate = batched / batchSeconds;
+        rows.put(
+                "ingest, batches of " + BATCH + ", " + CLIENTS + " clients (" + batched + " statements)",
+                rate(batchRate, batchSeconds));
+        double singleSeconds = Parallel.run(
+                CLIENTS,
+                singles,
+                i -> http.post(generator.statement(batched + i).json()));
+        rows.put(
+                "ingest, single statements, " + CLIENTS + " clients (" + singles + " statements)",
+                rate(singles / singleSeconds, singleSeconds));
+        Instant loadEnd = Instant.now();
+
+        JdbcCeiling ceiling = new JdbcCeiling(server.database());
+        ceiling.createTables();
+        long ceilingCount = batched + singles;
+        double jdbcSeconds = Parallel.run(
+                CLIENTS,
+                ceilingCount / BATCH,
+                b -> ceiling.writeBatch(new StatementGenerator(generator.actors(), 7), b * BATCH, BATCH));
+        ceiling.dropTables();
+        double jdbcRate = ceilingCount / BATCH * BATCH / jdbcSeconds;
+        rows.put(
+                "ceiling: plain JDBC batches of " + BATCH + ", " + CLIENTS + " threads (" + ceilingCount / BATCH * BATCH
+                        + " statements)",
+                rate(jdbcRate, jdbcSeconds));
+        rows.put(
+                "HTTP batched ingest / JDBC ceiling",
+                String.format("%.2f (%.1f%%)", batchRate / jdbcRate, 100 * batchRate / jdbcRate));
+
+        long loaded = batched + singles;
+        SplittableRandom r = new SplittableRandom(1);
+        int actors = generator.actors();
+        query(http, rows, loaded, "agent", i -> "agent=" + enc(generator.agentJson(r.nextInt(actors))));
+        query(
+                http,
+                rows,
+                loaded,
+                "verb + activity",
+                i -> "verb=" + enc(randomVerb(r)) + "&activity="
+                        + enc(StatementGenerator.moduleId(
+                                r.nextInt(StatementGenerator.COURSES),
+                                r.nextInt(StatementGenerator.MODULES_PER_COURSE))));
+        query(
+                http,
+                rows,
+                loaded,
+                "registration",
+                i -> "registration="
+                        + StatementGenerator.registration(r.nextInt(actors), r.nextInt(StatementGenerator.COURSES)));
+        long span = Math.max(1, loadEnd.toEpochMilli() - loadStart.toEpochMilli());
+        query(
+                http,
+                rows,
+                loaded,
+                "since",
+                i -> "since=" + enc(loadStart.plusMillis(r.nextLong(span)).toString()));
+        print(total, rows);
+        System.exit(0);
+    }
+
+    private static String batch(StatementGenerator generator, long first) {
+        StringBuilder json = new StringBuilder(BATCH * 1_400).append('[');
+        for (int i = 0; i < BATCH; i++) {
+            json.append(i == 0 ? "" : ",").append(generator.statement(first + i).json());
+        }
+        return json.append(']').toString();
+    }
+
+    private static void query(
+            XapiHttp http, Map<String, String> rows, long loaded, String name, IntFunction<String> filter) {
+        for (int i = 0; i < WARMUP; i++) {
+            http.get(filter.apply(i) + "&limit=10");
+        }
+        long[] nanos = new long[QUERIES];
+        for (int i = 0; i < QUERIES; i++) {
+            String query = filter.apply(i) + "&limit=10";
+            long start = System.nanoTime();
+            http.get(query);
+            nanos[i] = System.nanoTime() - start;
+        }
+        Latencies l = Latencies.of(nanos);
+        rows.put(
+                "GET " + name + " (limit=10, " + loaded + " statements, " + QUERIES + " requests, 1 client)",
+                String.format("p50 %.1f ms, p95 %.1f ms, max %.1f ms", l.p50(), l.p95(), l.max()));
+    }
+
+    private static String randomVerb(SplittableRandom r) {
+        return StatementGenerator.VERBS[r.nextInt(StatementGenerator.VERBS.length)];
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String rate(double perSecond, double seconds) {
+        return String.format("%,.0f statements/s (%.1f s)", perSecond, seconds);
+    }
+
+    private static void print(long total, Map<String, String> rows) {
+        List<String> lines = new ArrayList<>();
+        lines.add("| measure (N = " + total + ") | figure |");
+        lines.add("|---|---|");
+        rows.forEach((k, v) -> lines.add("| " + k + " | " + v + " |"));
+        System.out.println();
+        lines.forEach(System.out::println);
+    }
+}
