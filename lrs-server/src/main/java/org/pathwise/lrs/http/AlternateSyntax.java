@@ -32,6 +32,13 @@ final class AlternateSyntax {
                     "Content-Type: the alternate request syntax needs application/x-www-form-urlencoded");
         }
         AlternateRequest alternate = AlternateRequest.parse(query.getFirst("method"), read(request.getEntityStream()));
+        alternate.parameters().keySet().stream()
+                .filter(name -> !name.matches("[A-Za-z][A-Za-z0-9_.-]*"))
+                .findFirst()
+                .ifPresent(name -> {
+                    throw XapiException.badRequest("form body: not application/x-www-form-urlencoded (a field named '"
+                            + (name.length() > 40 ? name.substring(0, 40) + "…" : name) + "')");
+                });
         UriBuilder uri =
                 UriBuilder.fromUri(request.getUriInfo().getRequestUri()).replaceQuery(null);
         alternate.parameters().forEach((name, value) -> uri.queryParam(name, "{" + name + "}"));

@@ -174,6 +174,13 @@ class XapiPlumbingIT {
                 .post("/xapi/statements?method=GET&statementId=" + id)
                 .then()
                 .statusCode(400);
+        given().baseUri(server().baseUrl())
+                .contentType("application/x-www-form-urlencoded")
+                .body("{\"statementId\":\"" + id + "\",\"content\":\"{}\"}")
+                .post("/xapi/statements?method=PUT")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("form body"));
     }
 
     @Test
