@@ -105,11 +105,9 @@ public final class StatementFormatter {
         return out;
     }
 
+    /** An Activity by its id alone (its objectType defaults to Activity, so it adds nothing to identify it). */
     private static JsonNode activityIds(JsonNode activity) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        if (activity.has("objectType")) {
-            out.set("objectType", activity.get("objectType"));
-        }
         out.set("id", activity.get("id"));
         return out;
     }

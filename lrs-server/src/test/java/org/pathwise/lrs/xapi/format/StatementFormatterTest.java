@@ -26,8 +26,7 @@ class StatementFormatterTest {
         assertThat(ids.get("actor").toString())
                 .isEqualTo("{\"objectType\":\"Agent\",\"mbox\":\"mailto:ada@example.com\"}");
         assertThat(ids.get("verb").toString()).isEqualTo("{\"id\":\"http://adlnet.gov/expapi/verbs/completed\"}");
-        assertThat(ids.get("object").toString())
-                .isEqualTo("{\"objectType\":\"Activity\",\"id\":\"https://example.com/courses/algebra\"}");
+        assertThat(ids.get("object").toString()).isEqualTo("{\"id\":\"https://example.com/courses/algebra\"}");
         assertThat(ids.path("result").path("response").asText()).isEqualTo("x=2");
     }
 
