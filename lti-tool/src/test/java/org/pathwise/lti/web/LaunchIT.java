@@ -30,14 +30,8 @@ class LaunchIT {
     @BeforeAll
     static void register() throws Exception {
         server = TestServer.get();
-        platform = new PlatformEmulator();
+        platform = PlatformEmulator.registeredWith(server);
         browser = new LtiBrowser(server, platform);
-        given().baseUri(server.baseUrl())
-                .queryParam("openid_configuration", platform.configurationUrl())
-                .queryParam("registration_token", PlatformEmulator.REGISTRATION_TOKEN)
-                .get("/lti/register")
-                .then()
-                .statusCode(200);
     }
 
     @AfterAll

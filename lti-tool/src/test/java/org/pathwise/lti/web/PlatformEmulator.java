@@ -54,6 +54,19 @@ public final class PlatformEmulator implements AutoCloseable {
     /** A score request as the emulator saw it. */
     public record Received(String path, String contentType, String authorization, int answeredStatus, JsonNode body) {}
 
+    /** A new emulator, installed in the tool through the real Dynamic Registration endpoint. */
+    public static PlatformEmulator registeredWith(org.pathwise.launcher.PathwiseServer server) throws IOException {
+        PlatformEmulator platform = new PlatformEmulator();
+        io.restassured.RestAssured.given()
+                .baseUri(server.baseUrl())
+                .queryParam("openid_configuration", platform.configurationUrl())
+                .queryParam("registration_token", REGISTRATION_TOKEN)
+                .get("/lti/register")
+                .then()
+                .statusCode(200);
+        return platform;
+    }
+
     public PlatformEmulator() throws IOException {
         signingKey = newKey("emu-key-1");
         published.add(signingKey);
