@@ -50,4 +50,13 @@ public enum DocumentKind {
     public boolean putNeedsPrecondition(XapiVersion version) {
         return this != STATE || version == XapiVersion.V2_0_0;
     }
+
+    /**
+     * Whether even a PUT that creates the document needs If-Match or If-None-Match (else 400). Under 1.0.3 the
+     * profile resources require one on every PUT (conformance XAPI-00273 / XAPI-00293; 1.0.x clients such as
+     * tincanjs send {@code If-None-Match: *} to create); 2.0 asks only when the document exists.
+     */
+    public boolean putAlwaysNeedsPrecondition(XapiVersion version) {
+        return this != STATE && version == XapiVersion.V1_0_3;
+    }
 }

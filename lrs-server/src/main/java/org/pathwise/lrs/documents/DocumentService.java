@@ -39,9 +39,15 @@ public class DocumentService {
         return repository.ids(context, since);
     }
 
-    /** Stores {@code upload} as the document, replacing any; see {@link DocumentKind#putNeedsPrecondition}. */
+    /**
+     * Stores {@code upload} as the document, replacing any; see {@link DocumentKind#putNeedsPrecondition} and
+     * {@link DocumentKind#putAlwaysNeedsPrecondition}.
+     */
     public Document put(DocumentKey key, Upload upload, Conditions conditions, XapiVersion version) {
         Optional<String> current = repository.findForUpdate(key).map(Document::etag);
+        if (key.context().kind().putAlwaysNeedsPrecondition(version)) {
+            Preconditions.requireOne(conditions.ifMatch(), conditions.ifNoneMatch(), current);
+        }
         if (key.context().kind().putNeedsPrecondition(version)) {
             Preconditions.checkPut(conditions.ifMatch(), conditions.ifNoneMatch(), current);
         } else {

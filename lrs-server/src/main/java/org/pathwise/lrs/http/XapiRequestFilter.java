@@ -37,6 +37,9 @@ public class XapiRequestFilter implements ContainerRequestFilter {
     CredentialCache credentials;
 
     @Inject
+    ServedVersions served;
+
+    @Inject
     @ConfigProperty(name = "pathwise.lrs.max-body-bytes", defaultValue = "52428800")
     long maxBodyBytes;
 
@@ -54,13 +57,16 @@ public class XapiRequestFilter implements ContainerRequestFilter {
         if (!XapiPaths.isXapi(path)) {
             return;
         }
+        caller.version(served.newest());
         limitBody(request);
         boolean alternate = AlternateSyntax.applies(request);
         if (alternate) {
             AlternateSyntax.unwrap(request);
         }
         if (XapiPaths.isOpen(path)) {
-            XapiVersion.fromHeader(request.getHeaderString(XapiHeaders.VERSION)).ifPresent(caller::version);
+            XapiVersion.fromHeader(request.getHeaderString(XapiHeaders.VERSION))
+                    .filter(served::serves)
+                    .ifPresent(caller::version);
             return;
         }
         XapiVersion version = version(request);
@@ -79,12 +85,14 @@ public class XapiRequestFilter implements ContainerRequestFilter {
 
     private XapiVersion version(ContainerRequestContext request) {
         String header = request.getHeaderString(XapiHeaders.VERSION);
+        String choices = String.join(" or ", served.headers());
         if (header == null) {
-            throw XapiException.badRequest(XapiHeaders.VERSION + ": the header is required (1.0.3 or 2.0.0)");
+            throw XapiException.badRequest(XapiHeaders.VERSION + ": the header is required (" + choices + ")");
         }
         XapiVersion version = XapiVersion.fromHeader(header)
+                .filter(served::serves)
                 .orElseThrow(() -> XapiException.badRequest(
-                        XapiHeaders.VERSION + ": version " + header + " is not served; use 1.0.3 or 2.0.0"));
+                        XapiHeaders.VERSION + ": version " + header + " is not served; use " + choices));
         caller.version(version);
         return version;
     }

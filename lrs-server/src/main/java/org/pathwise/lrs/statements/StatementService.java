@@ -70,7 +70,7 @@ public class StatementService {
     /**
      * After the statements are committed: the Activities resource's canonical definitions (only for credentials
      * that may define, 1.0.3 Communication 4.2) and the Agents resource's Person data. Derived data, once per
-     * distinct activity and actor of the batch.
+     * distinct activity and actor of the batch (definitions of one activity merged in order).
      */
     private void recordDefinitionsAndAgents(XapiCaller caller, List<ObjectNode> statements) {
         Map<String, JsonNode> definitions = new java.util.LinkedHashMap<>();
@@ -80,7 +80,7 @@ public class StatementService {
             if (object.has("definition")
                     && !"SubStatement".equals(object.path("objectType").asText())
                     && !"StatementRef".equals(object.path("objectType").asText())) {
-                definitions.putIfAbsent(object.path("id").asText(), object.get("definition"));
+                definitions.merge(object.path("id").asText(), object.get("definition"), StatementService::merged);
             }
             JsonNode actor = statement.path("actor");
             if (actor.has("name")) {
@@ -91,6 +91,13 @@ public class StatementService {
             definitions.forEach((id, definition) -> activities.upsert(caller.storeId(), id, definition));
         }
         actors.values().forEach(actor -> agents.record(caller.storeId(), actor));
+    }
+
+    /** Two definitions of one activity in the same batch: the later one merged into the earlier (XAPI-00254). */
+    private static JsonNode merged(JsonNode earlier, JsonNode later) {
+        return earlier instanceof ObjectNode known && later instanceof ObjectNode incoming
+                ? org.pathwise.lrs.activities.ActivityDefinitionMerge.merge(known, incoming)
+                : later;
     }
 
     /** A GET with query parameters: one statement or the first page of a query. */

@@ -1,5 +1,7 @@
 package org.pathwise.lrs.xapi;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The xAPI versions this LRS serves; rules that differ between them branch on this enum. */
@@ -43,5 +45,31 @@ public enum XapiVersion {
             return true;
         }
         return this == V2_0_0 && value.matches("2\\.0(\\.\\d+)?");
+    }
+
+    /**
+     * The versions a deployment serves, from a comma-separated list such as {@code 1.0.3,2.0.0}; each entry may
+     * name any patch ({@code 1.0}, {@code 2.0.1}). In enum order (oldest first), without repeats.
+     *
+     * @throws IllegalArgumentException naming the entry that is not an xAPI version this LRS can serve
+     */
+    public static List<XapiVersion> parseList(String list) {
+        List<XapiVersion> served = new ArrayList<>();
+        for (String entry : list.split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            XapiVersion version = fromHeader(entry)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "xAPI version " + entry.trim() + " is not one this LRS serves (1.0.3, 2.0.0)"));
+            if (!served.contains(version)) {
+                served.add(version);
+            }
+        }
+        if (served.isEmpty()) {
+            throw new IllegalArgumentException("at least one xAPI version must be served (1.0.3, 2.0.0)");
+        }
+        served.sort(null);
+        return List.copyOf(served);
     }
 }

@@ -70,4 +70,16 @@ class DocumentContextTest {
         assertThat(DocumentKind.AGENT_PROFILE.putNeedsPrecondition(XapiVersion.V1_0_3))
                 .isTrue();
     }
+
+    @Test
+    void onlyProfilesUnder103NeedAPreconditionEvenToCreate() {
+        assertThat(DocumentKind.ACTIVITY_PROFILE.putAlwaysNeedsPrecondition(XapiVersion.V1_0_3))
+                .isTrue();
+        assertThat(DocumentKind.AGENT_PROFILE.putAlwaysNeedsPrecondition(XapiVersion.V1_0_3))
+                .isTrue();
+        assertThat(DocumentKind.ACTIVITY_PROFILE.putAlwaysNeedsPrecondition(XapiVersion.V2_0_0))
+                .isFalse();
+        assertThat(DocumentKind.STATE.putAlwaysNeedsPrecondition(XapiVersion.V1_0_3))
+                .isFalse();
+    }
 }

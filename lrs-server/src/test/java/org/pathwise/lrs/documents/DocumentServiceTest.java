@@ -25,6 +25,9 @@ class DocumentServiceTest {
     private static final DocumentKey STATE =
             new DocumentContext(1, DocumentKind.STATE, ACTIVITY, ADA, null).document("s");
 
+    /** If-None-Match: *, as a client creating a profile document sends it. */
+    private static final Conditions CREATE = new Conditions(null, "*");
+
     private final InMemoryDocumentRepository repository = new InMemoryDocumentRepository();
     private final DocumentService service = new DocumentService();
 
@@ -54,7 +57,7 @@ class DocumentServiceTest {
     @Test
     void storesAnyBytesWithTheirContentTypeAQuotedSha1EtagAndMillisecondUpdated() {
         byte[] bytes = {0, 1, 2, (byte) 0xff};
-        service.put(PROFILE, new Upload(bytes, "image/png"), Conditions.none(), XapiVersion.V1_0_3);
+        service.put(PROFILE, new Upload(bytes, "image/png"), CREATE, XapiVersion.V1_0_3);
 
         Document document = service.get(PROFILE);
         assertThat(document.content()).isEqualTo(bytes);
@@ -65,14 +68,14 @@ class DocumentServiceTest {
 
     @Test
     void aBodyWithoutContentTypeIsStoredAsOctetStream() {
-        service.put(PROFILE, new Upload("x".getBytes(UTF_8), null), Conditions.none(), XapiVersion.V1_0_3);
+        service.put(PROFILE, new Upload("x".getBytes(UTF_8), null), CREATE, XapiVersion.V1_0_3);
 
         assertThat(service.get(PROFILE).contentType()).isEqualTo("application/octet-stream");
     }
 
     @Test
     void putOverAnExistingProfileWithoutPreconditionIsAConflictAndChangesNothing() {
-        service.put(PROFILE, json("{\"a\":1}"), Conditions.none(), XapiVersion.V1_0_3);
+        service.put(PROFILE, json("{\"a\":1}"), CREATE, XapiVersion.V1_0_3);
 
         assertThat(failure(() -> service.put(PROFILE, json("{\"a\":2}"), Conditions.none(), XapiVersion.V1_0_3)))
                 .isEqualTo(XapiErrorKind.CONFLICT);
@@ -91,7 +94,7 @@ class DocumentServiceTest {
 
     @Test
     void putWithTheCurrentEtagOverwritesAndWithAStaleOneFails() {
-        String first = service.put(PROFILE, json("{\"a\":1}"), Conditions.none(), XapiVersion.V1_0_3)
+        String first = service.put(PROFILE, json("{\"a\":1}"), CREATE, XapiVersion.V1_0_3)
                 .etag();
         service.put(PROFILE, json("{\"a\":2}"), new Conditions(first, null), XapiVersion.V1_0_3);
 
@@ -150,7 +153,7 @@ class DocumentServiceTest {
 
     @Test
     void deleteWithAStaleIfMatchKeepsTheDocumentAndWithoutHeadersRemovesIt() {
-        service.put(PROFILE, json("{\"a\":1}"), Conditions.none(), XapiVersion.V1_0_3);
+        service.put(PROFILE, json("{\"a\":1}"), CREATE, XapiVersion.V1_0_3);
 
         assertThat(failure(() -> service.delete(PROFILE, new Conditions("\"0000\"", null))))
                 .isEqualTo(XapiErrorKind.PRECONDITION_FAILED);
@@ -182,5 +185,22 @@ class DocumentServiceTest {
 
         service.deleteAll(context);
         assertThat(service.ids(context, Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void creatingAProfileWithoutPreconditionIsABadRequestUnder103AndAllowedUnder20() {
+        assertThat(failure(() -> service.put(PROFILE, json("{\"a\":1}"), Conditions.none(), XapiVersion.V1_0_3)))
+                .isEqualTo(XapiErrorKind.BAD_REQUEST);
+        assertThat(failure(() -> service.get(PROFILE))).isEqualTo(XapiErrorKind.NOT_FOUND);
+
+        service.put(PROFILE, json("{\"a\":1}"), Conditions.none(), XapiVersion.V2_0_0);
+        assertThat(stored(PROFILE)).isEqualTo("{\"a\":1}");
+    }
+
+    @Test
+    void creatingAStateWithoutPreconditionIsAllowedUnderBothVersions() {
+        service.put(STATE, json("{\"a\":1}"), Conditions.none(), XapiVersion.V1_0_3);
+
+        assertThat(stored(STATE)).isEqualTo("{\"a\":1}");
     }
 }

@@ -42,6 +42,17 @@ public final class Preconditions {
         check(ifMatch, ifNoneMatch, currentEtag);
     }
 
+    /**
+     * The stricter PUT rule of the 1.0.3 profile resources: one of the two headers on every PUT. Over an existing
+     * document the answer stays the 409 of {@link #checkPut}; creating one without a header is a 400.
+     */
+    public static void requireOne(String ifMatch, String ifNoneMatch, Optional<String> currentEtag) {
+        if (ifMatch == null && ifNoneMatch == null && currentEtag.isEmpty()) {
+            throw XapiException.badRequest("If-Match / If-None-Match: xAPI 1.0.3 requires one of them on a PUT to a"
+                    + " profile resource; send If-None-Match: * to create the document");
+        }
+    }
+
     /** Whether a header value ({@code *} or a list of entity tags) matches the current ETag. */
     static boolean matchesAny(String header, Optional<String> currentEtag) {
         if (currentEtag.isEmpty()) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.pathwise.lrs.xapi.XapiVersion;
 import org.pathwise.lrs.xapi.validation.Timestamps;
 
@@ -15,8 +17,8 @@ import org.pathwise.lrs.xapi.validation.Timestamps;
  * could cause are ignored, every other difference counts. Ignored: id/timestamp when only one side has them,
  * authority, stored, version, attachments, verb display, Activity Definitions, the timezone in which a timestamp is
  * written, the order of Group members, the case of e-mail domains, hex digests, UUIDs and language tags, and the
- * single-object form of contextActivities. Result duration is compared as a string. Used for the 204/409 decision on
- * a reused statement id and for a signature's payload.
+ * single-object form of contextActivities, and any precision of a result duration beyond 0.01 second (Data 4.6 of
+ * 1.0.3, 4.2.7 of 2.0). Used for the 204/409 decision on a reused statement id and for a signature's payload.
  */
 public final class StatementEquivalence {
     private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> {
@@ -25,6 +27,9 @@ public final class StatementEquivalence {
         }
         return a.equals(b) ? 0 : 1;
     };
+
+    /** The seconds of an ISO 8601 duration with their fraction: {@code 0.1237S}. */
+    private static final Pattern FRACTIONAL_SECONDS = Pattern.compile("(\\d+)\\.(\\d*)S$");
 
     private StatementEquivalence() {}
 
@@ -68,6 +73,22 @@ public final class StatementEquivalence {
         if (body.get("context") instanceof ObjectNode context) {
             context(context);
         }
+        if (body.get("result") instanceof ObjectNode result
+                && result.get("duration") != null
+                && result.get("duration").isTextual()) {
+            result.put("duration", hundredths(result.get("duration").textValue()));
+        }
+    }
+
+    /** A duration with its seconds truncated to hundredths, trailing zeros dropped: {@code PT1.2S} for {@code PT1.209S}. */
+    static String hundredths(String duration) {
+        Matcher m = FRACTIONAL_SECONDS.matcher(duration);
+        if (!m.find()) {
+            return duration;
+        }
+        String fraction =
+                m.group(2).substring(0, Math.min(2, m.group(2).length())).replaceAll("0+$", "");
+        return duration.substring(0, m.start()) + m.group(1) + (fraction.isEmpty() ? "" : "." + fraction) + "S";
     }
 
     private static void context(ObjectNode context) {

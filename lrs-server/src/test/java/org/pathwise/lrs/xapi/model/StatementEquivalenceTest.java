@@ -97,4 +97,32 @@ class StatementEquivalenceTest {
         assertThat(StatementEquivalence.same(full(), withoutId)).isTrue();
         assertThat(StatementEquivalence.same(full(), otherId)).isFalse();
     }
+
+    @Test
+    void ignoresDurationPrecisionBeyondHundredthsOfASecond() {
+        ObjectNode a = full();
+        ObjectNode b = full();
+        a.putObject("result").put("duration", "P1DT12H36M0.12S");
+        b.putObject("result").put("duration", "P1DT12H36M0.1237S");
+
+        assertThat(StatementEquivalence.same(a, b)).isTrue();
+    }
+
+    @Test
+    void seesADifferentHundredthOfASecondAsDifferent() {
+        ObjectNode a = full();
+        ObjectNode b = full();
+        a.putObject("result").put("duration", "PT1.12S");
+        b.putObject("result").put("duration", "PT1.13S");
+
+        assertThat(StatementEquivalence.same(a, b)).isFalse();
+    }
+
+    @Test
+    void truncatesDurationSecondsToHundredthsWithoutRounding() {
+        assertThat(StatementEquivalence.hundredths("P1DT12H36M0.12567S")).isEqualTo("P1DT12H36M0.12S");
+        assertThat(StatementEquivalence.hundredths("PT1.10S")).isEqualTo("PT1.1S");
+        assertThat(StatementEquivalence.hundredths("PT1.001S")).isEqualTo("PT1S");
+        assertThat(StatementEquivalence.hundredths("PT5M")).isEqualTo("PT5M");
+    }
 }
