@@ -103,6 +103,24 @@ class ActivitiesAndAgentsIT {
     }
 
     @Test
+    void definitionsOfOneActivityInTheSameBatchMergeTheirLanguages() {
+        // conformance XAPI-00254: two statements of one POST, each naming the activity in another language
+        String id = "http://example.com/activities/" + UUID.randomUUID();
+        String batch = "[" + statement("mailto:a@example.com", "A", id, "{\"name\":{\"en-US\":\"example meeting\"}}")
+                + "," + statement("mailto:a@example.com", "A", id, "{\"name\":{\"fr-FR\":\"réunion\"}}") + "]";
+        store(batch);
+
+        XapiClient.demo(server)
+                .request()
+                .queryParam("activityId", id)
+                .get("/activities")
+                .then()
+                .statusCode(200)
+                .body("definition.name.en-US", equalTo("example meeting"))
+                .body("definition.name.fr-FR", equalTo("réunion"));
+    }
+
+    @Test
     void anUnknownAgentIsAPersonWithWhatTheRequestSaid() {
         String mbox = "mailto:" + UUID.randomUUID() + "@Example.com";
         XapiClient.demo(server)

@@ -66,6 +66,16 @@ class DocumentResourcesIT {
                 .put(path);
     }
 
+    /** A PUT that creates: {@code If-None-Match: *}, as 1.0.3 requires on the profile resources. */
+    private static Response create(String path, Map<String, String> params, String contentType, String body) {
+        return xapi.request()
+                .queryParams(params)
+                .header("If-None-Match", "*")
+                .contentType(contentType)
+                .body(body)
+                .put(path);
+    }
+
     private static Response post(String path, Map<String, String> params, String contentType, String body) {
         return xapi.request()
                 .queryParams(params)
@@ -108,13 +118,24 @@ class DocumentResourcesIT {
     }
 
     @Test
-    void profilesRefuseAnUnconditionalOverwriteAndHonourIfMatchAndIfNoneMatch() {
+    void profilesNeedAPreconditionToCreateUnder103AndRefuseAnUnconditionalOverwriteAndHonourBothHeaders() {
         for (var target : List.of(
                 Map.entry(ACTIVITY_PROFILE, Map.of("activityId", activity(), "profileId", "p")),
                 Map.entry(AGENT_PROFILE, Map.of("agent", agent(), "profileId", "p")))) {
             String path = target.getKey();
             var params = target.getValue();
-            put(path, params, "application/json", "{\"v\":1}").then().statusCode(204);
+            put(path, params, "application/json", "{\"v\":1}")
+                    .then()
+                    .statusCode(400)
+                    .body(containsString("If-None-Match"));
+            get(path, params).then().statusCode(404);
+            xapi.request("2.0.0")
+                    .queryParams(params)
+                    .contentType("application/json")
+                    .body("{\"v\":1}")
+                    .put(path)
+                    .then()
+                    .statusCode(204);
             String etag = get(path, params).header("ETag");
 
             put(path, params, "application/json", "{\"v\":2}")
@@ -223,7 +244,7 @@ class DocumentResourcesIT {
                 .containsExactly("new");
 
         var profiles = Map.of("activityId", activity());
-        put(ACTIVITY_PROFILE, with(profiles, "profileId", "p1"), "text/plain", "1")
+        create(ACTIVITY_PROFILE, with(profiles, "profileId", "p1"), "text/plain", "1")
                 .then()
                 .statusCode(204);
         assertThat(get(ACTIVITY_PROFILE, profiles).jsonPath().getList("", String.class))
@@ -259,7 +280,7 @@ class DocumentResourcesIT {
     @Test
     void deletingOneDocumentHonoursIfMatch() {
         var params = Map.of("agent", agent(), "profileId", "gone");
-        put(AGENT_PROFILE, params, "text/plain", "1").then().statusCode(204);
+        create(AGENT_PROFILE, params, "text/plain", "1").then().statusCode(204);
 
         xapi.request()
                 .queryParams(params)

@@ -12,6 +12,7 @@ import static org.pathwise.lrs.XapiTestClient.statement;
 import static org.pathwise.lrs.XapiTestClient.xapi;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,8 +22,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,15 +53,23 @@ class XapiPlumbingIT {
     @Test
     void requestsWithoutAKnownVersionHeaderAreRejectedAndEveryAnswerNamesTheVersion() {
         StoreCredential c = newStore("all");
-        given().baseUri(server().baseUrl())
-                .auth()
-                .preemptive()
-                .basic(c.key(), c.secret())
-                .get("/xapi/statements")
-                .then()
-                .statusCode(400)
-                .header("X-Experience-API-Version", "1.0.3")
-                .body("message", containsString("X-Experience-API-Version"));
+        // no version header: a 400 that names the newest version served (conformance XAPI-00331 of 2.0)
+        Supplier<RequestSpecification> unversioned =
+                () -> given().baseUri(server().baseUrl()).auth().preemptive().basic(c.key(), c.secret());
+        String body = statement().toString();
+        for (var response : List.of(
+                unversioned.get().get("/xapi/statements?statementId=" + UUID.randomUUID()),
+                unversioned.get().contentType(ContentType.JSON).body(body).post("/xapi/statements"),
+                unversioned
+                        .get()
+                        .contentType(ContentType.JSON)
+                        .body(body)
+                        .put("/xapi/statements?statementId=" + UUID.randomUUID()))) {
+            response.then()
+                    .statusCode(400)
+                    .header("X-Experience-API-Version", "2.0.0")
+                    .body("message", containsString("X-Experience-API-Version"));
+        }
         xapi(c, "0.95").get("/statements").then().statusCode(400);
         xapi(c, "1.0.1").get("/statements").then().statusCode(200).header("X-Experience-API-Version", "1.0.3");
         xapi(c, "2.0.0").get("/statements").then().statusCode(200).header("X-Experience-API-Version", "2.0.0");
