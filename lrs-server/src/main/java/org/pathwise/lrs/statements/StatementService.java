@@ -44,6 +44,9 @@ public class StatementService {
     org.pathwise.lrs.agents.AgentDirectory agents;
 
     @Inject
+    org.pathwise.lrs.cmi5.Cmi5StatementGuard cmi5;
+
+    @Inject
     @ConfigProperty(name = "pathwise.lrs.statements.max-limit", defaultValue = "500")
     int maxLimit;
 
@@ -54,6 +57,7 @@ public class StatementService {
         StatementParser parser = new StatementParser(caller.version());
         List<ObjectNode> statements =
                 putId != null ? List.of(parser.parseStatement(body.json())) : parser.parseStatements(body.json());
+        org.pathwise.lrs.cmi5.Cmi5StatementGuard.Admission cmi5Session = cmi5.admit(caller, statements);
         List<NewStatement> prepared =
                 StatementBatch.prepare(statements, putId, body.parts(), caller.authority(), caller.version());
         long token = consistency.begin();
@@ -63,6 +67,7 @@ public class StatementService {
         } finally {
             consistency.end(token);
         }
+        cmi5Session.stored();
         recordDefinitionsAndAgents(caller, statements);
         return ids;
     }
