@@ -12,9 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.pathwise.lti.web.Html;
+import org.pathwise.pathways.content.PathwayRecord;
+import org.pathwise.pathways.plan.PathwayPage;
 import org.pathwise.player.content.ContentLibrary;
 import org.pathwise.player.content.StoredPackage;
 import org.pathwise.player.content.StoredUnit;
+import org.pathwise.tool.platform.ApiException;
 import org.pathwise.tool.session.CurrentSession;
 import org.pathwise.tool.session.ToolSession;
 
@@ -32,14 +35,23 @@ public class HomePages {
     @Inject
     ContentLibrary library;
 
+    @Inject
+    PathwayPage pathwayPages;
+
     @GET
     @Path("learn")
     @Operation(summary = "The learner's page after a launch")
-    public Response learn(@QueryParam("content") String content) {
+    public Response learn(@QueryParam("content") String content, @QueryParam("pathway") String pathway) {
         if (current.get().isEmpty()) {
             return noSession();
         }
         ToolSession session = current.get().get();
+        if (pathway != null || content == null) {
+            Response personal = pathwayPage(session, pathway);
+            if (personal != null) {
+                return personal;
+            }
+        }
         List<StoredPackage> packages = library.list().stream()
                 .filter(p -> content == null || p.id().equals(content))
                 .toList();
@@ -72,6 +84,33 @@ public class HomePages {
                 + "<button type=\"submit\">Upload</button></form>"
                 + "<h2>Library</h2>" + packageList(library.list(), session, true) + "</main>";
         return Response.ok(Html.page("Content library", body)).build();
+    }
+
+    /**
+     * The pathway page when a pathway is named (the content list when it is not in the course); without one, the course's only
+     * pathway, or a choice when it has several; null when the course has none (the content list is shown).
+     */
+    private Response pathwayPage(ToolSession session, String pathway) {
+        PathwayPage.Rendered page;
+        if (pathway != null) {
+            try {
+                page = pathwayPages.render(session, pathway);
+            } catch (ApiException e) {
+                if (e.kind() != ApiException.Kind.NOT_FOUND) {
+                    throw e;
+                }
+                return null; // a link placed for a pathway that is gone: the content list is better than an error
+            }
+        } else {
+            List<PathwayRecord> pathways = pathwayPages.pathways(session);
+            if (pathways.isEmpty()) {
+                return null;
+            }
+            page = pathways.size() == 1
+                    ? pathwayPages.render(session, pathways.get(0).id())
+                    : pathwayPages.choose(session, pathways);
+        }
+        return Response.ok(Html.page(page.title(), page.body())).build();
     }
 
     private static String packageList(List<StoredPackage> packages, ToolSession session, boolean details) {
