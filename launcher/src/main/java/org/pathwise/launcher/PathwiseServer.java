@@ -97,6 +97,11 @@ public final class PathwiseServer implements AutoCloseable {
         return "http://127.0.0.1:" + options.port();
     }
 
+    /** The server's log file (everything Payara Micro printed). */
+    public java.nio.file.Path logFile() {
+        return options.home().resolve("logs").resolve("server.log");
+    }
+
     public DatabaseSettings database() {
         return database;
     }

@@ -45,6 +45,8 @@ final class PayaraMicroProcess implements AutoCloseable {
         Path runtime = options.home().resolve("payara");
         deleteTree(runtime);
         command.addAll(List.of("--rootdir", runtime.toString()));
+        command.addAll(
+                List.of("--prebootcommandfile", bootCommands(options.home()).toString()));
         for (Path war : options.wars()) {
             command.addAll(List.of("--deploy", war.toString()));
         }
@@ -54,6 +56,22 @@ final class PayaraMicroProcess implements AutoCloseable {
         Process process = builder.start();
         LogPump log = LogPump.start(process, options.home().resolve("logs").resolve("server.log"), options.console());
         return new PayaraMicroProcess(process, options.port(), log);
+    }
+
+    /**
+     * asadmin commands run before Payara Micro boots. Its HTTP listeners add {@code X-Frame-Options: SAMEORIGIN} to
+     * every response that has none, which forbids the LMS (another origin) to frame the tool; Pathwise sends
+     * {@code Content-Security-Policy: frame-ancestors} with the registered platforms instead.
+     */
+    static Path bootCommands(Path home) throws IOException {
+        String protocols = "configs.config.server-config.network-config.protocols.protocol.";
+        Files.createDirectories(home);
+        Path file = home.resolve("payara-preboot.asadmin");
+        Files.writeString(
+                file,
+                "set " + protocols + "http-listener.http.xframe-options=false\n" + "set " + protocols
+                        + "https-listener.http.xframe-options=false\n");
+        return file;
     }
 
     private static void deleteTree(Path dir) throws IOException {

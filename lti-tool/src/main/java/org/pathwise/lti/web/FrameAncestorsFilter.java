@@ -13,11 +13,13 @@ import java.util.Set;
 import org.pathwise.lti.core.login.LoginSettings;
 import org.pathwise.lti.platforms.Platform;
 import org.pathwise.lti.platforms.PlatformStore;
+import org.pathwise.tool.session.CurrentSession;
 
 /**
  * Lets registered platforms frame the tool's pages: every HTML answer without its own policy gets
  * {@code Content-Security-Policy: frame-ancestors 'self'} plus the origins of all registered platforms (re-read every
- * minute). A browser that sees frame-ancestors ignores the server's default {@code X-Frame-Options: SAMEORIGIN}.
+ * minute), and for a request with a tool session the origin of the platform page that launched it (Canvas frames the
+ * tool from the school's host). Payara's default {@code X-Frame-Options: SAMEORIGIN} is switched off by the launcher.
  */
 @Provider
 public class FrameAncestorsFilter implements ContainerResponseFilter {
@@ -32,6 +34,12 @@ public class FrameAncestorsFilter implements ContainerResponseFilter {
     @Inject
     PlatformStore platforms;
 
+    @Inject
+    CurrentSession current;
+
+    @Inject
+    LaunchContexts contexts;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MediaType type = response.getMediaType();
@@ -40,7 +48,15 @@ public class FrameAncestorsFilter implements ContainerResponseFilter {
                 || response.getHeaders().containsKey("Content-Security-Policy")) {
             return;
         }
-        response.getHeaders().add("Content-Security-Policy", policy());
+        String policy = policy();
+        String frameOrigin = current.get()
+                .flatMap(session -> contexts.find(session.id()))
+                .map(LaunchContext::frameOrigin)
+                .orElse(null);
+        if (frameOrigin != null && !java.util.List.of(policy.split(" ")).contains(frameOrigin)) {
+            policy = policy + " " + frameOrigin;
+        }
+        response.getHeaders().add("Content-Security-Policy", policy);
     }
 
     private String policy() {

@@ -10,12 +10,21 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathwise.lti.platforms.Sql;
+import org.pathwise.tool.platform.ToolDataSource;
 
-/** Purges expired login states, nonces and launch contexts every ten minutes (any node may do it). */
+/**
+ * Purges expired login states, nonces, tool sessions and launch contexts every
+ * {@code pathwise.lti.housekeeping-seconds} (ten minutes by default). Any node may do it: each purge is one
+ * {@code DELETE ... WHERE expires_at < now}.
+ */
 @Singleton
 @Startup
 @DependsOn("Migrations")
@@ -36,11 +45,20 @@ public class Housekeeping {
     @Inject
     LaunchContexts contexts;
 
+    @Resource(lookup = ToolDataSource.JNDI)
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "pathwise.lti.housekeeping-seconds", defaultValue = "600")
+    long intervalSeconds;
+
+    Clock clock = Clock.systemUTC();
     private ScheduledFuture<?> task;
 
     @PostConstruct
     void start() {
-        task = scheduler.scheduleWithFixedDelay(this::purge, 1, 10, TimeUnit.MINUTES);
+        long interval = Math.max(1, intervalSeconds);
+        task = scheduler.scheduleWithFixedDelay(this::purge, Math.min(60, interval), interval, TimeUnit.SECONDS);
     }
 
     @PreDestroy
@@ -52,10 +70,15 @@ public class Housekeeping {
 
     void purge() {
         try {
-            int purged = states.purgeExpired() + nonces.purgeExpired() + contexts.purgeExpired();
+            int purged = states.purgeExpired() + nonces.purgeExpired() + contexts.purgeExpired() + purgeSessions();
             LOG.fine(() -> "purged " + purged + " expired LTI rows");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "purging expired LTI rows failed: " + e.getMessage());
         }
+    }
+
+    /** Tool sessions past their end (table {@code lti_session}, written by {@code tool.session.ToolSessions}). */
+    int purgeSessions() {
+        return new Sql(dataSource).update("DELETE FROM lti_session WHERE expires_at < ?", clock.millis());
     }
 }

@@ -64,7 +64,7 @@ public class LaunchCompletion {
         return Response.seeOther(URI.create(config.url(target(launch, session))))
                 .header("Set-Cookie", Cookies.crossSite(SessionFilter.COOKIE, session.id(), config.sessionLifetime()))
                 .header("Set-Cookie", Cookies.expiredStateCookie(state))
-                .header("Content-Security-Policy", frameAncestors(platform))
+                .header("Content-Security-Policy", frameAncestors(platform, frameOrigin(launch)))
                 .header("Cache-Control", "no-store")
                 .build();
     }
@@ -85,13 +85,28 @@ public class LaunchCompletion {
         return session.isInstructor() ? "/instructor?" + s : "/learn?" + s;
     }
 
-    /** frame-ancestors of the tool itself and the platform's issuer and authorization origins. */
-    static String frameAncestors(Platform platform) {
+    /**
+     * frame-ancestors of the tool itself, the platform's issuer and authorization origins, and the origin of the page
+     * the platform launched from (when known).
+     */
+    static String frameAncestors(Platform platform, String frameOrigin) {
         Set<String> origins = new LinkedHashSet<>();
         origins.add("'self'");
         LoginSettings.origin(platform.issuer()).ifPresent(origins::add);
         LoginSettings.origin(platform.authUrl()).ifPresent(origins::add);
+        if (frameOrigin != null) {
+            origins.add(frameOrigin);
+        }
         return "frame-ancestors " + String.join(" ", origins);
+    }
+
+    /** The http(s) origin of {@code launch_presentation.return_url}, from the verified id_token. */
+    static String frameOrigin(Launch launch) {
+        return launch.presentation()
+                .returnUrl()
+                .flatMap(LoginSettings::origin)
+                .filter(origin -> origin.startsWith("https://") || origin.startsWith("http://"))
+                .orElse(null);
     }
 
     private static ToolSession draft(Launch launch, Platform platform, Instant expiresAt) {
@@ -154,7 +169,8 @@ public class LaunchCompletion {
                     launch.ags().flatMap(a -> a.lineItems()).orElse(null),
                     launch.ags().flatMap(a -> a.lineItem()).orElse(null),
                     launch.nrps().map(n -> n.contextMembershipsUrl()).orElse(null),
-                    launch.deepLinkingSettings().map(d -> deepLink(launch, d)).orElse(null));
+                    launch.deepLinkingSettings().map(d -> deepLink(launch, d)).orElse(null),
+                    frameOrigin(launch));
         }
 
         private static LaunchContext.DeepLinkReturn deepLink(Launch launch, DeepLinkingSettings settings) {

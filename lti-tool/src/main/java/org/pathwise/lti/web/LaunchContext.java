@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * What a launch brought that {@link org.pathwise.tool.session.ToolSession} does not hold, kept per session: the
  * platform's user id ({@code sub}, for scores), the AGS and NRPS endpoints, and for a deep linking request where to
- * return. Fields are null when the launch did not carry them.
+ * return, and the origin of the platform page that frames the tool ({@code launch_presentation.return_url}: Canvas
+ * frames the tool from the school's own host, which is neither its issuer nor its authorization host). Fields are null
+ * when the launch did not carry them.
  */
 public record LaunchContext(
         long platformId,
@@ -16,7 +18,8 @@ public record LaunchContext(
         String agsLineItems,
         String agsLineItem,
         String nrpsUrl,
-        DeepLinkReturn deepLink) {
+        DeepLinkReturn deepLink,
+        String frameOrigin) {
 
     public LaunchContext {
         agsScopes = agsScopes == null ? List.of() : List.copyOf(agsScopes);

@@ -50,6 +50,10 @@ public final class PlatformEmulator implements AutoCloseable {
     public final List<Received> scores = new CopyOnWriteArrayList<>();
     public final List<String> membershipRequests = new CopyOnWriteArrayList<>();
     private final String clientId = "client-" + Long.toHexString(System.nanoTime());
+    public final List<Map<String, String>> authorizationRequests = new CopyOnWriteArrayList<>();
+    public final List<String> tokenScopes = new CopyOnWriteArrayList<>();
+    private volatile java.util.function.Function<String, Map<String, Object>> launchClaims;
+    private volatile String toolUrl;
 
     /** A score request as the emulator saw it. */
     public record Received(String path, String contentType, String authorization, int answeredStatus, JsonNode body) {}
@@ -77,6 +81,9 @@ public final class PlatformEmulator implements AutoCloseable {
         server.createContext("/token", this::token);
         server.createContext("/lineitems", this::scores);
         server.createContext("/memberships", this::memberships);
+        server.createContext("/auth", this::authorize);
+        server.createContext("/course", this::coursePage);
+        server.createContext("/storage", this::storageFrame);
         server.start();
     }
 
@@ -106,6 +113,21 @@ public final class PlatformEmulator implements AutoCloseable {
 
     public int tokenRequests() {
         return tokenRequests.get();
+    }
+
+    /**
+     * Makes {@code /auth} answer like a platform's OIDC authorization endpoint: the claims of the id_token for a
+     * nonce, signed and auto-posted (with {@code state}) to the tool's redirect URI; {@code toolUrl} is where the
+     * course page frames the tool.
+     */
+    public void answerAuthorizations(String toolUrl, java.util.function.Function<String, Map<String, Object>> claims) {
+        this.toolUrl = toolUrl;
+        this.launchClaims = claims;
+    }
+
+    /** The course page: the tool framed (login initiated by GET), with Canvas's storage frame when asked. */
+    public String coursePageUrl(boolean platformStorage) {
+        return issuer() + "/course?storage=" + platformStorage;
     }
 
     public RSAKey signingKey() {
@@ -182,6 +204,7 @@ public final class PlatformEmulator implements AutoCloseable {
         tokenRequests.incrementAndGet();
         Map<String, String> form = form(body(exchange));
         clientAssertions.add(form.getOrDefault("client_assertion", ""));
+        tokenScopes.add(form.getOrDefault("scope", ""));
         answer(
                 exchange,
                 200,
@@ -232,7 +255,77 @@ public final class PlatformEmulator implements AutoCloseable {
                 headers);
     }
 
+    /** OIDC authorization endpoint: checks the request, then auto-posts a signed id_token to redirect_uri. */
+    private void authorize(HttpExchange exchange) throws IOException {
+        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        authorizationRequests.add(query);
+        var claims = launchClaims;
+        if (claims == null
+                || !clientId.equals(query.get("client_id"))
+                || !"id_token".equals(query.get("response_type"))) {
+            answer(exchange, 400, "text/plain", "bad authorization request", Map.of());
+            return;
+        }
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("id_token", sign(claims.apply(query.get("nonce"))));
+        fields.put("state", query.get("state"));
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body><form id=\"f\" method=\"post\" action=\"")
+                .append(escape(query.get("redirect_uri")))
+                .append("\">");
+        fields.forEach((k, v) -> html.append("<input type=\"hidden\" name=\"")
+                .append(k)
+                .append("\" value=\"")
+                .append(escape(v))
+                .append("\">"));
+        html.append("</form><script>document.getElementById('f').submit();</script></body></html>");
+        answer(exchange, 200, "text/html", html.toString(), Map.of());
+    }
+
+    /** A course page framing the tool, as Canvas does: the tool frame and the {@code post_message_forwarding} frame. */
+    private void coursePage(HttpExchange exchange) throws IOException {
+        boolean storage =
+                "true".equals(form(exchange.getRequestURI().getRawQuery()).get("storage"));
+        String login = toolUrl + "/lti/login?iss=" + encode(issuer()) + "&login_hint=4&client_id=" + encode(clientId)
+                + "&lti_deployment_id=" + DEPLOYMENT + "&lti_message_hint=hint-xyz&target_link_uri="
+                + encode(toolUrl + "/lti/launch") + (storage ? "&lti_storage_target=post_message_forwarding" : "");
+        String html = "<!DOCTYPE html><html><body><h1>Course</h1>"
+                + (storage ? "<iframe name=\"post_message_forwarding\" src=\"/storage\"></iframe>" : "")
+                + "<iframe name=\"tool\" id=\"tool\" width=\"900\" height=\"600\" src=\"" + escape(login)
+                + "\"></iframe></body></html>";
+        answer(exchange, 200, "text/html", html, Map.of());
+    }
+
+    /**
+     * The platform's storage frame (LTI client-side storage, lti.put_data / lti.get_data): values kept per sender
+     * origin, each call recorded in {@code window.calls} for the test to read.
+     */
+    private void storageFrame(HttpExchange exchange) throws IOException {
+        String script = "var store={};window.calls=[];"
+                + "window.addEventListener('message',function(e){var d=e.data||{};"
+                + "if(d.subject==='lti.put_data'){store[e.origin+' '+d.key]=d.value;"
+                + "window.calls.push('put '+e.origin+' '+d.key);"
+                + "e.source.postMessage({subject:'lti.put_data.response',message_id:d.message_id,key:d.key,"
+                + "value:d.value},e.origin);}"
+                + "if(d.subject==='lti.get_data'){window.calls.push('get '+e.origin+' '+d.key);"
+                + "e.source.postMessage({subject:'lti.get_data.response',message_id:d.message_id,key:d.key,"
+                + "value:store[e.origin+' '+d.key]},e.origin);}});";
+        answer(
+                exchange,
+                200,
+                "text/html",
+                "<!DOCTYPE html><html><body><script>" + script + "</script></body></html>",
+                Map.of());
+    }
+
     // ---- plumbing
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
 
     private static String resource(String name) throws IOException {
         try (InputStream in = PlatformEmulator.class.getResourceAsStream(name)) {

@@ -135,6 +135,9 @@ class ServicesIT {
         assertThat(accepted.body().path("scoreGiven").asDouble()).isEqualTo(80.0);
         assertThat(accepted.body().path("gradingProgress").asText()).isEqualTo("FullyGraded");
         assertThat(platform.clientAssertions).isNotEmpty();
+        assertThat(platform.tokenScopes.stream().filter(scope -> scope.contains("/scope/score")))
+                .as("one access token for both attempts: cached until it expires")
+                .hasSize(1);
 
         String queue = given().baseUri(server.baseUrl())
                 .auth()

@@ -20,7 +20,7 @@ import org.pathwise.lti.core.registration.RegistrationLookup;
 /**
  * Validates the platform's authentication response (LTI Security 1.0 §5.1.3, Core 1.3 §5.3) as an explicit ordered
  * chain: platform error → state → JWT format → alg and kid → issuer, audience and registration → signature →
- * exp/iat → nonce → deployment → message (version, type, required claims). The first failing step throws a
+ * exp/iat → nonce → deployment → message (version, type, required claims) → target_link_uri as at login. The first failing step throws a
  * {@link LaunchException} naming its kind.
  */
 public final class LaunchValidator {
@@ -66,6 +66,7 @@ public final class LaunchValidator {
         String deploymentId = claims.reader().requiredString(ClaimNames.DEPLOYMENT_ID);
         boolean newDeployment = DeploymentCheck.isNew(deploymentId, registration);
         MessageType type = MessageCheck.check(claims);
+        checkTargetLinkUri(claims, login);
         return LaunchAssembler.assemble(type, registration, deploymentId, newDeployment, claims, response, login);
     }
 
@@ -107,6 +108,15 @@ public final class LaunchValidator {
             }
         } catch (JOSEException e) {
             throw new LaunchException(LaunchFailure.BAD_SIGNATURE, "cannot verify with kid " + token.kid() + ": " + e);
+        }
+    }
+
+    /** Core 1.3 §5.4.1: the target_link_uri claim is the one the platform sent with the login. */
+    private static void checkTargetLinkUri(LtiClaims claims, PendingLogin login) {
+        String target = claims.targetLinkUri();
+        if (!target.equals(login.targetLinkUri())) {
+            throw LaunchException.invalidClaim(
+                    ClaimNames.TARGET_LINK_URI, "is " + target + " but the login was for " + login.targetLinkUri());
         }
     }
 

@@ -7,7 +7,7 @@ import org.pathwise.lti.core.claims.AgsEndpoint;
 import org.pathwise.lti.core.registration.PlatformRegistration;
 
 /**
- * Assignment and Grade Services 2.0: line items (query, create, read, update, delete) and scores. Tokens are asked
+ * Assignment and Grade Services 2.0: line items (query, create, read, update, delete), scores and results. Tokens are asked
  * for the scopes the launch's endpoint claim granted.
  */
 public final class AgsClient {
@@ -70,6 +70,34 @@ public final class AgsClient {
                 "application/json",
                 ServiceJson.write(score.toJson()));
         calls.call(registration, ags.scopes(), request, "score for line item " + lineItemUrl);
+    }
+
+    /**
+     * The line item's results ({@code {lineitem}/results}, the segment placed before any query string), optionally
+     * for one user and with a page size, following {@code Link: rel="next"} pages. Needs the result.readonly scope.
+     */
+    public List<Result> results(
+            PlatformRegistration registration,
+            AgsEndpoint ags,
+            String lineItemUrl,
+            Optional<String> userId,
+            java.util.OptionalInt limit) {
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+        userId.ifPresent(value -> params.put("user_id", value));
+        limit.ifPresent(value -> params.put("limit", Integer.toString(value)));
+        List<Result> results = new ArrayList<>();
+        Optional<String> page =
+                Optional.of(ServiceUrls.withQuery(ServiceUrls.withPath(lineItemUrl, "results"), params));
+        while (page.isPresent()) {
+            HttpResponse response = calls.call(
+                    registration,
+                    ags.scopes(),
+                    HttpRequest.get(page.get(), Result.CONTAINER_MEDIA_TYPE),
+                    "results " + page.get());
+            ServiceJson.parse(response, "result container").forEach(node -> results.add(Result.fromJson(node)));
+            page = ServiceUrls.nextLink(response.header("Link"));
+        }
+        return List.copyOf(results);
     }
 
     private static String lineItemsUrl(AgsEndpoint ags) {

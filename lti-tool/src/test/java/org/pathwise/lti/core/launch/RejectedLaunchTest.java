@@ -322,6 +322,15 @@ class RejectedLaunchTest {
     }
 
     @Test
+    void rejectsTargetLinkUriOtherThanTheLoginsAndNamesBoth() {
+        LaunchException e = harness.rejectedLaunch(claims -> claims.put(TARGET_LINK_URI, "https://tool.example/other"));
+
+        assertThat(e.kind()).isEqualTo(LaunchFailure.INVALID_CLAIM);
+        assertThat(e.claim()).contains(TARGET_LINK_URI);
+        assertThat(e.adminMessage()).contains("https://tool.example/other", "but the login was for");
+    }
+
+    @Test
     void rejectsWrongLtiVersion() {
         LaunchException e = harness.rejectedLaunch(claims -> claims.put(VERSION, "1.1"));
 

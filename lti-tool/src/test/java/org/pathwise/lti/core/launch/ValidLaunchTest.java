@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.pathwise.lti.core.claims.LtiClaims;
 import org.pathwise.lti.core.claims.Role;
 import org.pathwise.lti.core.testplatform.LaunchHarness;
 import org.pathwise.lti.core.testplatform.TestPlatform;
@@ -44,6 +45,35 @@ class ValidLaunchTest {
         assertThat(launch.custom()).containsEntry("pathway", "onboarding");
         assertThat(launch.locale()).contains("fr-CA");
         assertThat(launch.targetLinkUri()).isEqualTo(TestPlatform.LAUNCH_URL);
+    }
+
+    @Test
+    void keepsTheOptionalClaimsThePlatformSent() {
+        Launch launch = harness.launch(claims -> {
+            claims.put(
+                    LAUNCH_PRESENTATION,
+                    Map.of(
+                            "document_target",
+                            "iframe",
+                            "return_url",
+                            "https://lms.example.edu/course/2",
+                            "locale",
+                            "de"));
+            claims.put(TOOL_PLATFORM, Map.of("guid", "lms-1", "product_family_code", "moodle", "version", "4.3"));
+            claims.put(LTI + "lis", Map.of("person_sourcedid", "sis-4", "course_section_sourcedid", "sec-2"));
+            claims.put(ROLE_SCOPE_MENTOR, List.of("user-7"));
+            claims.put("given_name", "Ada");
+            claims.put("family_name", "Lovelace");
+        });
+
+        assertThat(launch.presentation().documentTarget()).contains("iframe");
+        assertThat(launch.presentation().returnUrl()).contains("https://lms.example.edu/course/2");
+        assertThat(launch.locale()).contains("de");
+        assertThat(launch.platform().orElseThrow().productFamilyCode()).contains("moodle");
+        assertThat(launch.user().givenName()).contains("Ada");
+        assertThat(launch.user().familyName()).contains("Lovelace");
+        assertThat(launch.claims()).containsKey(LTI + "lis");
+        assertThat(new LtiClaims(launch.claims()).roleScopeMentor()).containsExactly("user-7");
     }
 
     @Test

@@ -209,4 +209,76 @@ class ServiceClientsTest {
         assertThat(members.get(1).roles().mapped()).containsExactlyInAnyOrder(Role.INSTRUCTOR, Role.ADMINISTRATOR);
         assertThat(members.get(1).name()).isEmpty();
     }
+
+    @Test
+    void followsLineItemContainerPagesWithEveryFilter() {
+        String next = "https://lms.example.edu/mod/lti/services.php/2/lineitems?type_id=1&limit=1&from=1";
+        http.answer(200, FakeHttp.fixture("lineitems.json"), Map.of("Link", List.of("<" + next + ">; rel=\"next\"")))
+                .answer(200, "[]");
+
+        List<LineItem> items = new AgsClient(calls)
+                .lineItems(
+                        registration,
+                        ags,
+                        new LineItemQuery(
+                                Optional.of("1"),
+                                Optional.of("pathway:demo"),
+                                Optional.of("final"),
+                                OptionalInt.of(1)));
+
+        assertThat(http.serviceRequests())
+                .extracting(HttpRequest::url)
+                .containsExactly(
+                        "https://lms.example.edu/mod/lti/services.php/2/lineitems?type_id=1&resource_link_id=1"
+                                + "&resource_id=pathway%3Ademo&tag=final&limit=1",
+                        next);
+        assertThat(items).hasSize(1);
+    }
+
+    @Test
+    void readsResultsOfALineItemForOneUserAcrossPages() {
+        String first = "https://lms.example.edu/mod/lti/services.php/2/lineitems/2/lineitem/results?type_id=1"
+                + "&user_id=4&limit=1";
+        String next = first + "&from=1";
+        http.answer(
+                        200,
+                        "[{\"id\":\"r1\",\"userId\":\"4\",\"resultScore\":40,\"resultMaximum\":50," + "\"scoreOf\":\""
+                                + LINEITEM + "\"}]",
+                        Map.of("Link", List.of("<" + next + ">;rel=\"next\"")))
+                .answer(200, "[{\"userId\":\"4\",\"comment\":\"no grade yet\"}]");
+
+        List<Result> results =
+                new AgsClient(calls).results(registration, ags, LINEITEM, Optional.of("4"), OptionalInt.of(1));
+
+        assertThat(http.serviceRequests()).extracting(HttpRequest::url).containsExactly(first, next);
+        assertThat(http.serviceRequests().get(0).headers())
+                .containsEntry("Accept", "application/vnd.ims.lis.v2.resultcontainer+json");
+        assertThat(results.get(0).resultScore()).hasValue(40);
+        assertThat(results.get(0).resultMaximum()).hasValue(50);
+        assertThat(results.get(0).scoreOf()).contains(LINEITEM);
+        assertThat(results.get(1).resultScore()).isEmpty();
+        assertThat(results.get(1).comment()).contains("no grade yet");
+    }
+
+    @Test
+    void sendsNrpsRoleLimitAndResourceLinkFilters() {
+        http.answer(200, FakeHttp.fixture("nrps-page-2.json"));
+        NrpsEndpoint endpoint = new NrpsEndpoint("https://lms.example.edu/memberships?course=2", List.of("2.0"));
+
+        new NrpsClient(calls)
+                .members(
+                        registration,
+                        endpoint,
+                        new NrpsClient.Query(
+                                Optional.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"),
+                                OptionalInt.of(50),
+                                Optional.of("link-1")));
+
+        assertThat(http.serviceRequests().get(0).url())
+                .isEqualTo("https://lms.example.edu/memberships?course=2"
+                        + "&role=http%3A%2F%2Fpurl.imsglobal.org%2Fvocab%2Flis%2Fv2%2Fmembership%23Learner"
+                        + "&limit=50&rlid=link-1");
+        assertThat(tokens.token(registration, List.of(NrpsEndpoint.SCOPE))).isEqualTo("token-1");
+        assertThat(http.requests.get(0).body().orElseThrow()).contains("contextmembership.readonly");
+    }
 }
