@@ -36,7 +36,7 @@ public class XapiResponseFilter implements ContainerResponseFilter {
             headers.putSingle(XapiHeaders.VERSION, caller.version().header());
         }
         if (XapiPaths.isStatements(request.getUriInfo().getPath())
-                && "GET".equals(request.getMethod())
+                && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 && !headers.containsKey(XapiHeaders.CONSISTENT_THROUGH)) {
             // on every statement GET, errors included: clients poll with statementId and read it from a 404 too
             headers.putSingle(
