@@ -44,6 +44,9 @@ public class StatementService {
     org.pathwise.lrs.agents.AgentDirectory agents;
 
     @Inject
+    DirectoryChanges directories;
+
+    @Inject
     @ConfigProperty(name = "pathwise.lrs.statements.max-limit", defaultValue = "500")
     int maxLimit;
 
@@ -70,7 +73,8 @@ public class StatementService {
     /**
      * After the statements are committed: the Activities resource's canonical definitions (only for credentials
      * that may define, 1.0.3 Communication 4.2) and the Agents resource's Person data. Derived data, once per
-     * distinct activity and actor of the batch.
+     * distinct activity and actor of the batch; what the directories already know is skipped after one lookup per
+     * directory for the whole batch.
      */
     private void recordDefinitionsAndAgents(XapiCaller caller, List<ObjectNode> statements) {
         Map<String, JsonNode> definitions = new java.util.LinkedHashMap<>();
@@ -87,10 +91,16 @@ public class StatementService {
                 actors.putIfAbsent(actor.toString(), actor);
             }
         }
-        if (caller.may(Scope.DEFINE)) {
-            definitions.forEach((id, definition) -> activities.upsert(caller.storeId(), id, definition));
+        if (caller.may(Scope.DEFINE) && !definitions.isEmpty()) {
+            directories
+                    .newDefinitions(caller.storeId(), definitions)
+                    .forEach((id, definition) -> activities.upsert(caller.storeId(), id, definition));
         }
-        actors.values().forEach(actor -> agents.record(caller.storeId(), actor));
+        if (!actors.isEmpty()) {
+            directories
+                    .newNames(caller.storeId(), List.copyOf(actors.values()))
+                    .forEach(actor -> agents.record(caller.storeId(), actor));
+        }
     }
 
     /** A GET with query parameters: one statement or the first page of a query. */
