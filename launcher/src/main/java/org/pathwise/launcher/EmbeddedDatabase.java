@@ -45,7 +45,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--max-allowed-packet=64M")
-                    .addArg("--innodb-buffer-pool-size=256M")
+                    // sized for an LRS of a few million statements (the pool is taken as pages are used);
+                    // commits stay durable: innodb_flush_log_at_trx_commit keeps its default, 1
+                    .addArg("--innodb-buffer-pool-size=1G")
+                    .addArg("--innodb-log-file-size=512M")
                     .addArg("--skip-name-resolve")
                     .addArg("--init-file=" + writeInitFile(home));
             if ("root".equals(System.getProperty("user.name"))) {

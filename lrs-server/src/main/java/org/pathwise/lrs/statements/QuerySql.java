@@ -8,7 +8,9 @@ import java.util.List;
  * keyset on {@code seq} (the store's acceptance order, which is also {@code stored} order) of the driving table.
  * When the query has filters other than time, statements whose StatementRef targets a matching statement match too
  * (Communication 2.1.3, "Filter Conditions for StatementRefs"; one level, voided targets included): a second branch
- * finds those, and the two are merged by seq.
+ * finds those, and the two are merged by seq. Each branch is ordered and limited on its own index before the merge;
+ * the StatementRef branch starts from the StatementRef statements only ({@code statement_ref IS NOT NULL}, an index
+ * range), so its cost follows the number of StatementRefs in the store, not the number of statements.
  *
  * @param sql the statement text, with {@code ?} placeholders
  * @param parameters the values to bind, in order (Long, Integer or byte[])
@@ -73,6 +75,10 @@ public record QuerySql(String sql, List<Object> parameters) {
         String driver = seq.substring(0, seq.indexOf('.'));
         StringBuilder where = new StringBuilder(" WHERE " + driver + ".store_id = ? AND " + returned + ".voided = 0");
         params.add(storeId);
+        if (viaRef) {
+            // only the store's StatementRef statements, found by their index (not a scan of every statement)
+            where.append(" AND r.statement_ref IS NOT NULL");
+        }
         condition(where, params, "s.verb_hash = ?", query.verb() == null ? null : KeyHash.of(query.verb()));
         condition(
                 where,

@@ -47,6 +47,9 @@ public class StatementService {
     org.pathwise.lrs.cmi5.Cmi5StatementGuard cmi5;
 
     @Inject
+    DirectoryChanges directories;
+
+    @Inject
     @ConfigProperty(name = "pathwise.lrs.statements.max-limit", defaultValue = "500")
     int maxLimit;
 
@@ -75,7 +78,8 @@ public class StatementService {
     /**
      * After the statements are committed: the Activities resource's canonical definitions (only for credentials
      * that may define, 1.0.3 Communication 4.2) and the Agents resource's Person data. Derived data, once per
-     * distinct activity and actor of the batch (definitions of one activity merged in order).
+     * distinct activity and actor of the batch (definitions of one activity merged in order); what the directories
+     * already know is skipped after one lookup per directory for the whole batch.
      */
     private void recordDefinitionsAndAgents(XapiCaller caller, List<ObjectNode> statements) {
         Map<String, JsonNode> definitions = new java.util.LinkedHashMap<>();
@@ -92,10 +96,16 @@ public class StatementService {
                 actors.putIfAbsent(actor.toString(), actor);
             }
         }
-        if (caller.may(Scope.DEFINE)) {
-            definitions.forEach((id, definition) -> activities.upsert(caller.storeId(), id, definition));
+        if (caller.may(Scope.DEFINE) && !definitions.isEmpty()) {
+            directories
+                    .newDefinitions(caller.storeId(), definitions)
+                    .forEach((id, definition) -> activities.upsert(caller.storeId(), id, definition));
         }
-        actors.values().forEach(actor -> agents.record(caller.storeId(), actor));
+        if (!actors.isEmpty()) {
+            directories
+                    .newNames(caller.storeId(), List.copyOf(actors.values()))
+                    .forEach(actor -> agents.record(caller.storeId(), actor));
+        }
     }
 
     /** Two definitions of one activity in the same batch: the later one merged into the earlier (XAPI-00254). */

@@ -15,17 +15,26 @@ import org.pathwise.launcher.DatabaseSettings;
 
 /**
  * The ceiling: the same statements written by plain JDBC batches (rewriteBatchedStatements=true) into scratch
- * tables created LIKE lrs_statement, lrs_statement_agent and lrs_statement_activity, in the same database. Per
- * statement: one statement row with its JSON body, one agent row (actor), four activity rows (object, parent,
- * grouping, category) — no validation, no clock row, no outbox row, no agent/activity directory, no HTTP.
+ * tables created LIKE lrs_statement, lrs_statement_agent, lrs_statement_activity and lrs_outbox, in the same
+ * database: the rows the LRS writes per statement — one statement row with its JSON body, two agent rows (actor,
+ * and the authority as a related agent), four activity rows (object, parent, grouping, category), one outbox row —
+ * without validation, the store's clock row, the agent/activity directories or HTTP.
  */
 final class JdbcCeiling {
 
-    private static final String[] TABLES = {"lrs_statement", "lrs_statement_agent", "lrs_statement_activity"};
+    private static final String[] TABLES = {
+        "lrs_statement", "lrs_statement_agent", "lrs_statement_activity", "lrs_outbox"
+    };
     private static final String STATEMENT = "INSERT INTO bench_statement (store_id, seq, statement_id, stored,"
-            + " actor_hash, verb_hash, activity_hash, registration, body) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " actor_hash, verb_hash, activity_hash, registration, authority_hash, body)"
+            + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String AGENT =
-            "INSERT INTO bench_statement_agent (store_id, agent_hash, seq, direct) VALUES (1, ?, ?, 1)";
+            "INSERT INTO bench_statement_agent (store_id, agent_hash, seq, direct) VALUES (1, ?, ?, ?)";
+    private static final String OUTBOX =
+            "INSERT INTO bench_outbox (store_id, seq, statement_id, created_at) VALUES (1, ?, ?, ?)";
+    /** Every statement of the benchmark has the demo credential's authority, indexed as a related agent. */
+    private static final long AUTHORITY = hash("the benchmark credential's authority");
+
     private static final String ACTIVITY =
             "INSERT INTO bench_statement_activity (store_id, activity_hash, seq, direct) VALUES (1, ?, ?, ?)";
 
@@ -61,13 +70,15 @@ final class JdbcCeiling {
     void writeBatch(StatementGenerator generator, long first, int count) {
         try (PreparedStatement st = connection().prepareStatement(STATEMENT);
                 PreparedStatement ag = st.getConnection().prepareStatement(AGENT);
-                PreparedStatement ac = st.getConnection().prepareStatement(ACTIVITY)) {
+                PreparedStatement ac = st.getConnection().prepareStatement(ACTIVITY);
+                PreparedStatement ob = st.getConnection().prepareStatement(OUTBOX)) {
             for (long i = first; i < first + count; i++) {
-                add(generator.statement(i), seq.incrementAndGet(), st, ag, ac);
+                add(generator.statement(i), seq.incrementAndGet(), st, ag, ac, ob);
             }
             st.executeBatch();
             ag.executeBatch();
             ac.executeBatch();
+            ob.executeBatch();
             st.getConnection().commit();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -75,26 +86,43 @@ final class JdbcCeiling {
     }
 
     private static void add(
-            GeneratedStatement g, long seq, PreparedStatement st, PreparedStatement ag, PreparedStatement ac)
+            GeneratedStatement g,
+            long seq,
+            PreparedStatement st,
+            PreparedStatement ag,
+            PreparedStatement ac,
+            PreparedStatement ob)
             throws SQLException {
         long actor = hash(g.actorKey());
         long activity = hash(g.activityId());
+        byte[] id = bytes(g.id());
         st.setLong(1, seq);
-        st.setBytes(2, bytes(g.id()));
+        st.setBytes(2, id);
         st.setLong(3, System.currentTimeMillis() * 1000);
         st.setLong(4, actor);
         st.setLong(5, hash(g.verbId()));
         st.setLong(6, activity);
         st.setBytes(7, bytes(g.registration()));
-        st.setString(8, g.json());
+        st.setLong(8, AUTHORITY);
+        st.setString(9, g.json());
         st.addBatch();
-        ag.setLong(1, actor);
-        ag.setLong(2, seq);
-        ag.addBatch();
+        addAgent(ag, actor, seq, 1);
+        addAgent(ag, AUTHORITY, seq, 0);
         addActivity(ac, activity, seq, 1);
-        for (String id : g.contextActivityIds()) {
-            addActivity(ac, hash(id), seq, 0);
+        for (String context : g.contextActivityIds()) {
+            addActivity(ac, hash(context), seq, 0);
         }
+        ob.setLong(1, seq);
+        ob.setBytes(2, id);
+        ob.setLong(3, System.currentTimeMillis());
+        ob.addBatch();
+    }
+
+    private static void addAgent(PreparedStatement ag, long hash, long seq, int direct) throws SQLException {
+        ag.setLong(1, hash);
+        ag.setLong(2, seq);
+        ag.setInt(3, direct);
+        ag.addBatch();
     }
 
     private static void addActivity(PreparedStatement ac, long hash, long seq, int direct) throws SQLException {

@@ -37,36 +37,50 @@ public final class LrsBenchmark {
         Map<String, String> rows = new LinkedHashMap<>();
 
         Instant loadStart = Instant.now();
+        long cpu = CpuMeter.millis();
+        Map<String, Long> cpuByProcess = CpuMeter.byProcess();
         double batchSeconds = Parallel.run(CLIENTS, batched / BATCH, b -> http.post(batch(generator, b * BATCH)));
+        double batchCpu = (CpuMeter.millis() - cpu) / (double) batched;
+        String batchCpuSplit = CpuMeter.perStatement(cpuByProcess, batched);
         double batchRate = batched / batchSeconds;
         rows.put(
                 "ingest, batches of " + BATCH + ", " + CLIENTS + " clients (" + batched + " statements)",
-                rate(batchRate, batchSeconds));
+                rate(batchRate, batchSeconds) + ", " + cpu(batchCpu));
+        cpu = CpuMeter.millis();
         double singleSeconds = Parallel.run(
                 CLIENTS,
                 singles,
                 i -> http.post(generator.statement(batched + i).json()));
         rows.put(
                 "ingest, single statements, " + CLIENTS + " clients (" + singles + " statements)",
-                rate(singles / singleSeconds, singleSeconds));
+                rate(singles / singleSeconds, singleSeconds) + ", "
+                        + cpu((CpuMeter.millis() - cpu) / (double) singles));
         Instant loadEnd = Instant.now();
 
         JdbcCeiling ceiling = new JdbcCeiling(server.database());
         ceiling.createTables();
         long ceilingCount = batched + singles;
+        cpu = CpuMeter.millis();
+        cpuByProcess = CpuMeter.byProcess();
         double jdbcSeconds = Parallel.run(
                 CLIENTS,
                 ceilingCount / BATCH,
                 b -> ceiling.writeBatch(new StatementGenerator(generator.actors(), 7), b * BATCH, BATCH));
+        double jdbcCpu = (CpuMeter.millis() - cpu) / (double) (ceilingCount / BATCH * BATCH);
+        String jdbcCpuSplit = CpuMeter.perStatement(cpuByProcess, ceilingCount / BATCH * BATCH);
         ceiling.dropTables();
         double jdbcRate = ceilingCount / BATCH * BATCH / jdbcSeconds;
         rows.put(
                 "ceiling: plain JDBC batches of " + BATCH + ", " + CLIENTS + " threads (" + ceilingCount / BATCH * BATCH
                         + " statements)",
-                rate(jdbcRate, jdbcSeconds));
+                rate(jdbcRate, jdbcSeconds) + ", " + cpu(jdbcCpu));
         rows.put(
                 "HTTP batched ingest / JDBC ceiling",
-                String.format("%.2f (%.1f%%)", batchRate / jdbcRate, 100 * batchRate / jdbcRate));
+                String.format(
+                        "%.2f (%.1f%%) by rate; %.2f by CPU per statement",
+                        batchRate / jdbcRate, 100 * batchRate / jdbcRate, jdbcCpu / batchCpu));
+        rows.put("CPU ms per statement by process, batched ingest", batchCpuSplit);
+        rows.put("CPU ms per statement by process, ceiling", jdbcCpuSplit);
 
         long loaded = batched + singles;
         SplittableRandom r = new SplittableRandom(1);
@@ -135,6 +149,10 @@ public final class LrsBenchmark {
 
     private static String rate(double perSecond, double seconds) {
         return String.format("%,.0f statements/s (%.1f s)", perSecond, seconds);
+    }
+
+    private static String cpu(double millisPerStatement) {
+        return String.format("%.2f ms CPU per statement", millisPerStatement);
     }
 
     private static void print(long total, Map<String, String> rows) {

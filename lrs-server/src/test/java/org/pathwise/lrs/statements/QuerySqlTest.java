@@ -31,7 +31,12 @@ class QuerySqlTest {
     void filtersAlsoMatchStatementsWhoseStatementRefTargetsAMatchingStatement() {
         QuerySql sql = QuerySql.page(3, query(null, "http://v", null, false, true), null, 6);
         assertThat(sql.sql())
-                .contains("UNION", "s.statement_id = r.statement_ref", "r.voided = 0", "r.stored > ?")
+                .contains(
+                        "UNION",
+                        "s.statement_id = r.statement_ref",
+                        "r.voided = 0",
+                        "r.statement_ref IS NOT NULL",
+                        "r.stored > ?")
                 .endsWith("ORDER BY x.seq ASC LIMIT ?");
         assertThat(sql.parameters())
                 .containsExactly(
