@@ -37,8 +37,12 @@ public class LrsSettings {
 
     /** The statements resource, without a doubled slash. */
     public String statementsUrl() {
-        String base = internalUrl.endsWith("/") ? internalUrl.substring(0, internalUrl.length() - 1) : internalUrl;
-        return base + "/statements";
+        return baseUrl() + "/statements";
+    }
+
+    /** The LRS base the tool calls, without a trailing slash. */
+    public String baseUrl() {
+        return internalUrl.endsWith("/") ? internalUrl.substring(0, internalUrl.length() - 1) : internalUrl;
     }
 
     /** The Basic authorization header value, empty when no credential is configured. */
