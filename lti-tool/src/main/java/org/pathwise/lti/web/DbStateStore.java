@@ -32,7 +32,15 @@ public class DbStateStore implements StateStore {
 
     /** The JSON form of a pending login (records with Optional do not map directly). */
     public record StoredLogin(
-            String issuer, String clientId, String nonce, String targetLinkUri, String storageTarget, long expiresAt) {}
+            String issuer,
+            String clientId,
+            String nonce,
+            String targetLinkUri,
+            String storageTarget,
+            long expiresAt,
+            String loginHint,
+            String messageHint,
+            String deploymentIdHint) {}
 
     @PostConstruct
     void init() {
@@ -47,7 +55,10 @@ public class DbStateStore implements StateStore {
                 login.nonce(),
                 login.targetLinkUri(),
                 login.storageTarget().orElse(null),
-                login.expiresAt().toEpochMilli());
+                login.expiresAt().toEpochMilli(),
+                login.loginHint().orElse(null),
+                login.messageHint().orElse(null),
+                login.deploymentIdHint().orElse(null));
         sql.update(
                 "INSERT INTO lti_login_state (id, expires_at, body) VALUES (?, ?, ?)",
                 state,
@@ -94,7 +105,10 @@ public class DbStateStore implements StateStore {
                     s.nonce(),
                     s.targetLinkUri(),
                     Optional.ofNullable(s.storageTarget()),
-                    Instant.ofEpochMilli(s.expiresAt()));
+                    Instant.ofEpochMilli(s.expiresAt()),
+                    Optional.ofNullable(s.loginHint()),
+                    Optional.ofNullable(s.messageHint()),
+                    Optional.ofNullable(s.deploymentIdHint()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored login is not readable", e);
         }

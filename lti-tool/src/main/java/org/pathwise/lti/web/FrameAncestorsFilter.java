@@ -16,10 +16,11 @@ import org.pathwise.lti.platforms.PlatformStore;
 import org.pathwise.tool.session.CurrentSession;
 
 /**
- * Lets registered platforms frame the tool's pages: every HTML answer without its own policy gets
- * {@code Content-Security-Policy: frame-ancestors 'self'} plus the origins of all registered platforms (re-read every
- * minute), and for a request with a tool session the origin of the platform page that launched it (Canvas frames the
- * tool from the school's host). Payara's default {@code X-Frame-Options: SAMEORIGIN} is switched off by the launcher.
+ * Lets platforms frame the tool's pages: every HTML answer without its own policy gets
+ * {@code Content-Security-Policy: frame-ancestors}. A request with a tool session gets the policy made at its launch
+ * (the tool, that platform's origins and the origin of the page that launched it: Canvas frames the tool from the
+ * school's host); other pages get {@code 'self'} plus the origins of all registered platforms (re-read every minute).
+ * Payara's default {@code X-Frame-Options: SAMEORIGIN} is switched off by the launcher.
  */
 @Provider
 public class FrameAncestorsFilter implements ContainerResponseFilter {
@@ -48,14 +49,10 @@ public class FrameAncestorsFilter implements ContainerResponseFilter {
                 || response.getHeaders().containsKey("Content-Security-Policy")) {
             return;
         }
-        String policy = policy();
-        String frameOrigin = current.get()
+        String policy = current.get()
                 .flatMap(session -> contexts.find(session.id()))
-                .map(LaunchContext::frameOrigin)
-                .orElse(null);
-        if (frameOrigin != null && !java.util.List.of(policy.split(" ")).contains(frameOrigin)) {
-            policy = policy + " " + frameOrigin;
-        }
+                .map(LaunchContext::frameAncestors)
+                .orElseGet(this::policy);
         response.getHeaders().add("Content-Security-Policy", policy);
     }
 

@@ -60,11 +60,12 @@ public class LaunchCompletion {
         platforms.recordLaunch(platform.id());
         Instant expiresAt = clock.instant().plus(config.sessionLifetime());
         ToolSession session = sessions.create(draft(launch, platform, expiresAt));
-        contexts.save(session.id(), LaunchContextOf.launch(launch, platform.id()), expiresAt);
+        String frameAncestors = frameAncestors(platform, frameOrigin(launch));
+        contexts.save(session.id(), LaunchContextOf.launch(launch, platform.id(), frameAncestors), expiresAt);
         return Response.seeOther(URI.create(config.url(target(launch, session))))
                 .header("Set-Cookie", Cookies.crossSite(SessionFilter.COOKIE, session.id(), config.sessionLifetime()))
                 .header("Set-Cookie", Cookies.expiredStateCookie(state))
-                .header("Content-Security-Policy", frameAncestors(platform, frameOrigin(launch)))
+                .header("Content-Security-Policy", frameAncestors)
                 .header("Cache-Control", "no-store")
                 .build();
     }
@@ -159,7 +160,7 @@ public class LaunchCompletion {
     static final class LaunchContextOf {
         private LaunchContextOf() {}
 
-        static LaunchContext launch(Launch launch, long platformId) {
+        static LaunchContext launch(Launch launch, long platformId, String frameAncestors) {
             return new LaunchContext(
                     platformId,
                     launch.user().sub(),
@@ -170,7 +171,7 @@ public class LaunchCompletion {
                     launch.ags().flatMap(a -> a.lineItem()).orElse(null),
                     launch.nrps().map(n -> n.contextMembershipsUrl()).orElse(null),
                     launch.deepLinkingSettings().map(d -> deepLink(launch, d)).orElse(null),
-                    frameOrigin(launch));
+                    frameAncestors);
         }
 
         private static LaunchContext.DeepLinkReturn deepLink(Launch launch, DeepLinkingSettings settings) {

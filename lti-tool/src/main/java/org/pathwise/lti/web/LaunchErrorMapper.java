@@ -19,9 +19,14 @@ public class LaunchErrorMapper implements ExceptionMapper<LaunchException> {
 
     @Override
     public Response toResponse(LaunchException e) {
+        return page(e, "");
+    }
+
+    /** The refusal page, with more HTML (already escaped) after the learner's message. */
+    static Response page(LaunchException e, String moreHtml) {
         String incident = incidentId();
         LOG.warning(() -> "LTI launch refused, incident " + incident + ": " + e.adminMessage());
-        String body = "<p>" + Html.escape(e.learnerMessage()) + "</p>\n"
+        String body = "<p>" + Html.escape(e.learnerMessage()) + "</p>\n" + moreHtml
                 + "<p class=\"muted\">If this keeps happening, give your administrator this incident id: <strong>"
                 + incident + "</strong></p>";
         return Response.status(e.kind().httpStatus())

@@ -54,6 +54,13 @@ public class LaunchResource {
             }
             Launch launch = services.validator().validate(response);
             return completion.complete(launch, response.state().orElseThrow());
+        } catch (StateBinding.CookieRefused e) {
+            errors.recordFromIdToken(response.idToken(), e.failure());
+            String link = e.reloginPath()
+                    .map(path -> "<p><a class=\"button\" href=\"" + Html.escape(path)
+                            + "\" target=\"_blank\">Open in a new window</a></p>\n")
+                    .orElse("");
+            return LaunchErrorMapper.page(e.failure(), link);
         } catch (LaunchException e) {
             errors.recordFromIdToken(response.idToken(), e);
             throw e;

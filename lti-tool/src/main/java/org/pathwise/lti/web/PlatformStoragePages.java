@@ -10,7 +10,8 @@ import org.pathwise.lti.core.login.LoginSettings;
  * the platform's storage frame before going to the authorization endpoint; at launch, {@code lti.get_data} and a
  * comparison in the browser before posting the id_token back. Canvas names the frame
  * {@code post_message_forwarding}; {@code _parent} means the parent window. If the platform does not answer within
- * two seconds, the page goes on and the state cookie (if the browser kept it) is checked instead.
+ * two seconds, the page goes on and the state cookie (if the browser kept it) is checked instead. Answers are taken
+ * only from the platform's origin (that of its OIDC authorization endpoint) and with the message id sent.
  */
 final class PlatformStoragePages {
 
@@ -22,6 +23,7 @@ final class PlatformStoragePages {
                 + "var id=Math.random().toString(36).slice(2),done=false;"
                 + "function go(){if(!done){done=true;location.href=" + Html.js(redirect.location()) + ";}}"
                 + "window.addEventListener('message',function(e){var d=e.data||{};"
+                + "if(" + Html.js(origin) + "!=='*'&&e.origin!==" + Html.js(origin) + "){return;}"
                 + "if(d.subject==='lti.put_data.response'&&d.message_id===id){go();}});"
                 + "try{target.postMessage({subject:'lti.put_data',message_id:id,key:"
                 + Html.js("state-" + redirect.state()) + ",value:" + Html.js(redirect.state()) + "},"
@@ -39,6 +41,7 @@ final class PlatformStoragePages {
         String script = frameFinder(storageTarget)
                 + "var id=Math.random().toString(36).slice(2);"
                 + "window.addEventListener('message',function(e){var d=e.data||{};"
+                + "if(" + Html.js(platformOrigin) + "!=='*'&&e.origin!==" + Html.js(platformOrigin) + "){return;}"
                 + "if(d.subject==='lti.get_data.response'&&d.message_id===id){"
                 + "if(d.value===" + Html.js(state) + "){document.getElementById('autopost').submit();}"
                 + "else{document.body.insertAdjacentHTML('beforeend','<p>This launch could not be verified. "

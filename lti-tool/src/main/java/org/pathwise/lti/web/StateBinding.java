@@ -16,8 +16,9 @@ import org.pathwise.lti.platforms.PlatformStore;
 /**
  * Checks that the launch comes back to the browser that started the login: the state cookie set at login, or — when
  * the platform offers client-side storage — the state kept in platform storage, compared by a page in the browser
- * that then posts the launch again with {@value #CHECKED}. The state's single use and the nonce are checked by the
- * core validator afterwards.
+ * that then posts the launch again with {@value #CHECKED}. Without either, the learner is offered the same login in a
+ * new window ({@link CookieRefused}). The state's single use and the nonce are checked by the core validator
+ * afterwards.
  */
 @ApplicationScoped
 public class StateBinding {
@@ -47,10 +48,13 @@ public class StateBinding {
         }
         Optional<String> target = response.storageTarget().or(() -> login.get().storageTarget());
         if (target.isEmpty()) {
-            throw new LaunchException(
-                    LaunchFailure.MISSING_STATE,
-                    "the state cookie did not come back with the launch (third-party cookies blocked?) and the platform"
-                            + " offers no storage; issuer " + login.get().issuer());
+            throw new CookieRefused(
+                    new LaunchException(
+                            LaunchFailure.MISSING_STATE,
+                            "the state cookie did not come back with the launch (third-party cookies blocked?) and the"
+                                    + " platform offers no storage; issuer "
+                                    + login.get().issuer()),
+                    relogin(login.get()));
         }
         if ("1".equals(fields.get(CHECKED))) {
             return Optional.empty();
@@ -58,6 +62,54 @@ public class StateBinding {
         Map<String, String> again = new LinkedHashMap<>(fields);
         again.put(CHECKED, "1");
         return Optional.of(PlatformStoragePages.getState(target.get(), platformOrigin(login.get()), again));
+    }
+
+    /**
+     * The browser refused the state cookie in the platform's frame and there is no platform storage: the launch cannot
+     * be checked here, but the same login can start again in a new (top-level) window, where the cookie is first-party.
+     * {@code reloginPath} is that login, or empty when the pending login kept no hints.
+     */
+    public static final class CookieRefused extends RuntimeException {
+        private final LaunchException failure;
+        private final Optional<String> reloginPath;
+
+        CookieRefused(LaunchException failure, Optional<String> reloginPath) {
+            super(failure.getMessage());
+            this.failure = failure;
+            this.reloginPath = reloginPath;
+        }
+
+        public LaunchException failure() {
+            return failure;
+        }
+
+        public Optional<String> reloginPath() {
+            return reloginPath;
+        }
+    }
+
+    /** {@code /lti/login?...} with the parameters the platform sent at the first login. */
+    static Optional<String> relogin(PendingLogin login) {
+        if (login.loginHint().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("iss", login.issuer());
+        params.put("client_id", login.clientId());
+        params.put("login_hint", login.loginHint().get());
+        params.put("target_link_uri", login.targetLinkUri());
+        login.messageHint().ifPresent(hint -> params.put("lti_message_hint", hint));
+        login.deploymentIdHint().ifPresent(hint -> params.put("lti_deployment_id", hint));
+        StringBuilder path = new StringBuilder("/lti/login");
+        char separator = '?';
+        for (Map.Entry<String, String> param : params.entrySet()) {
+            path.append(separator)
+                    .append(param.getKey())
+                    .append('=')
+                    .append(java.net.URLEncoder.encode(param.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return Optional.of(path.toString());
     }
 
     private String platformOrigin(PendingLogin login) {

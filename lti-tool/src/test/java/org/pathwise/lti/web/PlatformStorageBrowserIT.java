@@ -69,6 +69,7 @@ class PlatformStorageBrowserIT {
     @Test
     void launchInAFrameWithThirdPartyCookiesBlockedSucceedsThroughPlatformStorage() {
         int before = platform.authorizationRequests.size();
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         driver.switchTo().defaultContent();
         driver.get(platform.coursePageUrl(true));
 
@@ -92,15 +93,31 @@ class PlatformStorageBrowserIT {
     }
 
     @Test
-    void withoutPlatformStorageTheBlockedCookieGivesAReadableRefusal() {
+    void withoutPlatformStorageTheLearnerIsOfferedTheSameLoginInANewWindowWhereItSucceeds() {
         driver.switchTo().defaultContent();
         driver.get(platform.coursePageUrl(false));
+        String course = driver.getWindowHandle();
 
         awaitToolFrameUrl(url -> url.endsWith("/lti/launch"));
         driver.switchTo().defaultContent();
         driver.switchTo().frame("tool");
         String page = driver.findElement(By.tagName("body")).getText();
         assertThat(page).contains("Pathwise could not open this activity", "new window", "LTI-");
+        driver.findElement(By.linkText("Open in a new window")).click();
+
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        String opened = wait.until(d -> d.getWindowHandles().stream()
+                .filter(handle -> !handle.equals(course))
+                .findFirst()
+                .orElse(null));
+        driver.switchTo().window(opened);
+        wait.until(d -> d.getCurrentUrl().contains("/instructor?s="));
+        assertThat(driver.getCurrentUrl()).startsWith(browser.publicUrl() + "/instructor?s=");
+        assertThat(platform.authorizationRequests.get(platform.authorizationRequests.size() - 1))
+                .containsEntry("login_hint", "4")
+                .containsEntry("lti_message_hint", "hint-xyz");
+        driver.close();
+        driver.switchTo().window(course);
         driver.switchTo().defaultContent();
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pathwise.lti.core.LaunchException;
 import org.pathwise.lti.core.LaunchFailure;
 import org.pathwise.lti.core.Randoms;
@@ -52,7 +53,10 @@ public final class LoginService {
                         nonce,
                         login.targetLinkUri(),
                         login.storageTarget(),
-                        expiresAt));
+                        expiresAt,
+                        Optional.of(login.loginHint()),
+                        login.ltiMessageHint(),
+                        login.deploymentIdHint()));
         nonces.put(nonce, expiresAt);
         return new LoginRedirect(
                 registration.authorizationEndpoint(),

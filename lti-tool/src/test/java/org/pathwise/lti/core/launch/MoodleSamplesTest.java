@@ -58,6 +58,23 @@ class MoodleSamplesTest {
         return service.initiate(LoginInitiation.from(loginFields()));
     }
 
+    /** The fixtures are the captured samples of shared/standards, byte for byte (checked when that folder is there). */
+    @Test
+    void fixturesAreTheSharedMoodleSamples() throws Exception {
+        java.nio.file.Path shared = java.nio.file.Path.of("../../shared/standards/moodle-4.3-samples");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.Files.isDirectory(shared), "shared/standards not beside the repository");
+        for (String name : java.util.List.of(
+                "login-initiation.json",
+                "id-token-claims.json",
+                "openid-configuration.json",
+                "dynamic-registration-response.json")) {
+            assertThat(MoodleFixtures.read(name))
+                    .as(name)
+                    .isEqualTo(java.nio.file.Files.readString(shared.resolve(name)));
+        }
+    }
+
     @Test
     void handlesMoodleLoginInitiation() throws Exception {
         moodleHarness();
