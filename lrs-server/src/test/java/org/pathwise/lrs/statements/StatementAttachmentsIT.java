@@ -147,6 +147,26 @@ class StatementAttachmentsIT {
         assertThat(stored.get("statements")).hasSize(1);
     }
 
+    @Test
+    void aSignedStatementMayCarryMoreDurationPrecisionThanItsSignatureButNotAnotherHundredth() throws Exception {
+        // conformance 4.2.7 of 2.0: durations are compared to 0.01 s
+        StoreCredential c = newStore("all");
+        ObjectNode s = statement();
+        s.putObject("result").put("duration", "P1DT12H36M0.12S");
+        AttachmentPart signature =
+                AttachmentPart.of("application/octet-stream", rs256(s).getBytes(StandardCharsets.US_ASCII));
+
+        ObjectNode finer = withAttachment(s.deepCopy(), signature, SIGNATURE);
+        finer.with("result").put("duration", "P1DT12H36M0.1237S");
+        assertThat(postMultipart(c, finer.toString(), List.of(signature)).statusCode())
+                .isEqualTo(200);
+
+        ObjectNode other = withAttachment(s.deepCopy(), signature, SIGNATURE);
+        other.with("result").put("duration", "P1DT12H36M0.13S");
+        assertThat(postMultipart(c, other.toString(), List.of(signature)).statusCode())
+                .isEqualTo(400);
+    }
+
     private static String rs256(JsonNode statement) throws JOSEException {
         JWSObject jws = new JWSObject(new JWSHeader(JWSAlgorithm.RS256), new Payload(statement.toString()));
         jws.sign(new RSASSASigner(new RSAKeyGenerator(2048).generate()));
