@@ -29,23 +29,37 @@ public final class LrsBenchmark {
 
     public static void main(String[] args) throws Exception {
         long total = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 100_000;
-        long singles = Math.min(total / 10, Math.max(1_000, total / 50));
+        long singles = Math.min(total / 10, Math.max(1_000, Math.min(5_000, total / 50)));
         long batched = (total - singles) / BATCH * BATCH;
+        long compared =
+                Math.min(batched, args.length > 1 ? Long.parseLong(args[1].replace("_", "")) : 200_000) / BATCH * BATCH;
         PathwiseServer server = TestServer.get();
         XapiHttp http = new XapiHttp(server.baseUrl(), server.demoXapiKey(), server.demoXapiSecret());
         StatementGenerator generator = new StatementGenerator((int) Math.max(100, total / 50), 42);
         Map<String, String> rows = new LinkedHashMap<>();
 
+        // 1. batched ingest into the empty store: the figure compared with the ceiling (same number of rows)
         Instant loadStart = Instant.now();
         long cpu = CpuMeter.millis();
         Map<String, Long> cpuByProcess = CpuMeter.byProcess();
-        double batchSeconds = Parallel.run(CLIENTS, batched / BATCH, b -> http.post(batch(generator, b * BATCH)));
-        double batchCpu = (CpuMeter.millis() - cpu) / (double) batched;
-        String batchCpuSplit = CpuMeter.perStatement(cpuByProcess, batched);
-        double batchRate = batched / batchSeconds;
+        double batchSeconds = Parallel.run(CLIENTS, compared / BATCH, b -> http.post(batch(generator, b * BATCH)));
+        double batchCpu = (CpuMeter.millis() - cpu) / (double) compared;
+        String batchCpuSplit = CpuMeter.perStatement(cpuByProcess, compared);
+        double batchRate = compared / batchSeconds;
         rows.put(
-                "ingest, batches of " + BATCH + ", " + CLIENTS + " clients (" + batched + " statements)",
+                "ingest, batches of " + BATCH + ", " + CLIENTS + " clients (first " + compared + " statements)",
                 rate(batchRate, batchSeconds) + ", " + cpu(batchCpu));
+        // 2. the rest of the bulk, same way, while the store grows to N
+        if (batched > compared) {
+            cpu = CpuMeter.millis();
+            double bulkSeconds = Parallel.run(
+                    CLIENTS, (batched - compared) / BATCH, b -> http.post(batch(generator, compared + b * BATCH)));
+            rows.put(
+                    "ingest, batches of " + BATCH + ", " + CLIENTS + " clients (next " + (batched - compared)
+                            + " statements, store growing to " + batched + ")",
+                    rate((batched - compared) / bulkSeconds, bulkSeconds) + ", "
+                            + cpu((CpuMeter.millis() - cpu) / (double) (batched - compared)));
+        }
         cpu = CpuMeter.millis();
         double singleSeconds = Parallel.run(
                 CLIENTS,
@@ -57,22 +71,21 @@ public final class LrsBenchmark {
                         + cpu((CpuMeter.millis() - cpu) / (double) singles));
         Instant loadEnd = Instant.now();
 
+        // 3. the ceiling: as many statements as step 1, their rows by plain JDBC into empty scratch tables
         JdbcCeiling ceiling = new JdbcCeiling(server.database());
         ceiling.createTables();
-        long ceilingCount = batched + singles;
         cpu = CpuMeter.millis();
         cpuByProcess = CpuMeter.byProcess();
         double jdbcSeconds = Parallel.run(
                 CLIENTS,
-                ceilingCount / BATCH,
+                compared / BATCH,
                 b -> ceiling.writeBatch(new StatementGenerator(generator.actors(), 7), b * BATCH, BATCH));
-        double jdbcCpu = (CpuMeter.millis() - cpu) / (double) (ceilingCount / BATCH * BATCH);
-        String jdbcCpuSplit = CpuMeter.perStatement(cpuByProcess, ceilingCount / BATCH * BATCH);
+        double jdbcCpu = (CpuMeter.millis() - cpu) / (double) compared;
+        String jdbcCpuSplit = CpuMeter.perStatement(cpuByProcess, compared);
         ceiling.dropTables();
-        double jdbcRate = ceilingCount / BATCH * BATCH / jdbcSeconds;
+        double jdbcRate = compared / jdbcSeconds;
         rows.put(
-                "ceiling: plain JDBC batches of " + BATCH + ", " + CLIENTS + " threads (" + ceilingCount / BATCH * BATCH
-                        + " statements)",
+                "ceiling: plain JDBC batches of " + BATCH + ", " + CLIENTS + " threads (" + compared + " statements)",
                 rate(jdbcRate, jdbcSeconds) + ", " + cpu(jdbcCpu));
         rows.put(
                 "HTTP batched ingest / JDBC ceiling",
