@@ -29,58 +29,88 @@ public final class LrsBenchmark {
 
     public static void main(String[] args) throws Exception {
         long total = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 100_000;
-        long singles = Math.min(total / 10, Math.max(1_000, total / 50));
+        long singles = Math.min(total / 10, Math.max(1_000, Math.min(5_000, total / 50)));
         long batched = (total - singles) / BATCH * BATCH;
+        long warmup = Math.min(100_000, batched / 4) / BATCH * BATCH;
+        long compared = Math.min(batched - warmup, args.length > 1 ? Long.parseLong(args[1].replace("_", "")) : 200_000)
+                / BATCH
+                * BATCH;
         PathwiseServer server = TestServer.get();
         XapiHttp http = new XapiHttp(server.baseUrl(), server.demoXapiKey(), server.demoXapiSecret());
         StatementGenerator generator = new StatementGenerator((int) Math.max(100, total / 50), 42);
         Map<String, String> rows = new LinkedHashMap<>();
 
+        // 1. warm-up: the JIT compiles the hot paths, the agent and activity directories learn the population
         Instant loadStart = Instant.now();
         long cpu = CpuMeter.millis();
+        double warmupSeconds = Parallel.run(CLIENTS, warmup / BATCH, b -> http.post(batch(generator, b * BATCH)));
+        put(
+                rows,
+                "ingest, batches of " + BATCH + ", " + CLIENTS + " clients (first " + warmup + " statements, warm-up)",
+                rate(warmup / warmupSeconds, warmupSeconds) + ", " + cpu((CpuMeter.millis() - cpu) / (double) warmup));
+        // 2. the figure compared with the ceiling (same number of statements)
+        cpu = CpuMeter.millis();
         Map<String, Long> cpuByProcess = CpuMeter.byProcess();
-        double batchSeconds = Parallel.run(CLIENTS, batched / BATCH, b -> http.post(batch(generator, b * BATCH)));
-        double batchCpu = (CpuMeter.millis() - cpu) / (double) batched;
-        String batchCpuSplit = CpuMeter.perStatement(cpuByProcess, batched);
-        double batchRate = batched / batchSeconds;
-        rows.put(
-                "ingest, batches of " + BATCH + ", " + CLIENTS + " clients (" + batched + " statements)",
+        double batchSeconds =
+                Parallel.run(CLIENTS, compared / BATCH, b -> http.post(batch(generator, warmup + b * BATCH)));
+        double batchCpu = (CpuMeter.millis() - cpu) / (double) compared;
+        String batchCpuSplit = CpuMeter.perStatement(cpuByProcess, compared);
+        double batchRate = compared / batchSeconds;
+        put(
+                rows,
+                "ingest, batches of " + BATCH + ", " + CLIENTS + " clients (next " + compared
+                        + " statements, store growing from " + warmup + ")",
                 rate(batchRate, batchSeconds) + ", " + cpu(batchCpu));
+        // 3. the rest of the bulk, same way, while the store grows to N
+        long done = warmup + compared;
+        if (batched > done) {
+            cpu = CpuMeter.millis();
+            double bulkSeconds =
+                    Parallel.run(CLIENTS, (batched - done) / BATCH, b -> http.post(batch(generator, done + b * BATCH)));
+            put(
+                    rows,
+                    "ingest, batches of " + BATCH + ", " + CLIENTS + " clients (next " + (batched - done)
+                            + " statements, store growing to " + batched + ")",
+                    rate((batched - done) / bulkSeconds, bulkSeconds) + ", "
+                            + cpu((CpuMeter.millis() - cpu) / (double) (batched - done)));
+        }
         cpu = CpuMeter.millis();
         double singleSeconds = Parallel.run(
                 CLIENTS,
                 singles,
                 i -> http.post(generator.statement(batched + i).json()));
-        rows.put(
+        put(
+                rows,
                 "ingest, single statements, " + CLIENTS + " clients (" + singles + " statements)",
                 rate(singles / singleSeconds, singleSeconds) + ", "
                         + cpu((CpuMeter.millis() - cpu) / (double) singles));
         Instant loadEnd = Instant.now();
 
+        // 4. the ceiling: as many statements as step 2, their rows by plain JDBC into empty scratch tables
         JdbcCeiling ceiling = new JdbcCeiling(server.database());
         ceiling.createTables();
-        long ceilingCount = batched + singles;
         cpu = CpuMeter.millis();
         cpuByProcess = CpuMeter.byProcess();
         double jdbcSeconds = Parallel.run(
                 CLIENTS,
-                ceilingCount / BATCH,
+                compared / BATCH,
                 b -> ceiling.writeBatch(new StatementGenerator(generator.actors(), 7), b * BATCH, BATCH));
-        double jdbcCpu = (CpuMeter.millis() - cpu) / (double) (ceilingCount / BATCH * BATCH);
-        String jdbcCpuSplit = CpuMeter.perStatement(cpuByProcess, ceilingCount / BATCH * BATCH);
+        double jdbcCpu = (CpuMeter.millis() - cpu) / (double) compared;
+        String jdbcCpuSplit = CpuMeter.perStatement(cpuByProcess, compared);
         ceiling.dropTables();
-        double jdbcRate = ceilingCount / BATCH * BATCH / jdbcSeconds;
-        rows.put(
-                "ceiling: plain JDBC batches of " + BATCH + ", " + CLIENTS + " threads (" + ceilingCount / BATCH * BATCH
-                        + " statements)",
+        double jdbcRate = compared / jdbcSeconds;
+        put(
+                rows,
+                "ceiling: plain JDBC batches of " + BATCH + ", " + CLIENTS + " threads (" + compared + " statements)",
                 rate(jdbcRate, jdbcSeconds) + ", " + cpu(jdbcCpu));
-        rows.put(
+        put(
+                rows,
                 "HTTP batched ingest / JDBC ceiling",
                 String.format(
                         "%.2f (%.1f%%) by rate; %.2f by CPU per statement",
                         batchRate / jdbcRate, 100 * batchRate / jdbcRate, jdbcCpu / batchCpu));
-        rows.put("CPU ms per statement by process, batched ingest", batchCpuSplit);
-        rows.put("CPU ms per statement by process, ceiling", jdbcCpuSplit);
+        put(rows, "CPU ms per statement by process, batched ingest", batchCpuSplit);
+        put(rows, "CPU ms per statement by process, ceiling", jdbcCpuSplit);
 
         long loaded = batched + singles;
         SplittableRandom r = new SplittableRandom(1);
@@ -134,7 +164,8 @@ public final class LrsBenchmark {
             nanos[i] = System.nanoTime() - start;
         }
         Latencies l = Latencies.of(nanos);
-        rows.put(
+        put(
+                rows,
                 "GET " + name + " (limit=10, " + loaded + " statements, " + QUERIES + " requests, 1 client)",
                 String.format("p50 %.1f ms, p95 %.1f ms, max %.1f ms", l.p50(), l.p95(), l.max()));
     }
@@ -149,6 +180,12 @@ public final class LrsBenchmark {
 
     private static String rate(double perSecond, double seconds) {
         return String.format("%,.0f statements/s (%.1f s)", perSecond, seconds);
+    }
+
+    /** Records a figure and prints it at once, so a long run that is stopped still leaves what it measured. */
+    private static void put(Map<String, String> rows, String measure, String figure) {
+        rows.put(measure, figure);
+        System.out.println("| " + measure + " | " + figure + " |");
     }
 
     private static String cpu(double millisPerStatement) {

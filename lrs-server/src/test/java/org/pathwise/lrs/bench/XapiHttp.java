@@ -12,8 +12,12 @@ import java.util.Base64;
 /** The benchmark's xAPI client: POST and GET on /xapi/statements with Basic auth, xAPI 1.0.3. */
 final class XapiHttp {
 
-    private final HttpClient client =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1 as most xAPI clients speak it (the JDK client would otherwise try an h2c upgrade first). */
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
     private final String base;
     private final String authorization;
 
