@@ -16,7 +16,7 @@ import org.pathwise.launcher.TestServer;
 
 /**
  * The admin's journey in headless Chromium: log in with the admin secret, add a platform registration (a wrong URL
- * is named, then fixed), create an LRS store, issue a credential whose secret is shown once, use it, find its
+ * is named by the server, then fixed), create an LRS store, issue a credential whose secret is shown once, use it, find its
  * statement in the statement browser, revoke it; and the pages' security headers and CSRF checks.
  */
 class AdminBrowserIT {
@@ -36,6 +36,8 @@ class AdminBrowserIT {
     }
 
     private void login() {
+        browser.open(server.baseUrl() + "/admin/login");
+        browser.driver.manage().deleteAllCookies();
         browser.open(server.baseUrl() + "/admin");
         assertThat(browser.h1()).isEqualTo("Administrator login");
         browser.type("secret", "not-the-secret");
@@ -55,7 +57,7 @@ class AdminBrowserIT {
         browser.type("issuer", "https://lms.example.edu");
         browser.type("clientId", "client-browser-it");
         browser.type("authUrl", "https://lms.example.edu/mod/lti/auth.php");
-        browser.type("tokenUrl", "not a url");
+        browser.type("tokenUrl", "ftp://lms.example.edu/token");
         browser.type("jwksUrl", "https://lms.example.edu/mod/lti/certs.php");
         browser.type("deploymentIds", "7, 8");
         browser.click(By.cssSelector("form.card button[type=submit]"));
@@ -76,7 +78,7 @@ class AdminBrowserIT {
         String storePage = browser.driver.getCurrentUrl();
 
         browser.type("label", "Vendor X");
-        browser.click(By.id("scope-statements-read"));
+        browser.toggle(By.id("scope-statements-read"));
         browser.click(By.cssSelector("form.card button[type=submit]"));
         String key = browser.byId("issued-key").getText();
         String secret = browser.byId("issued-secret").getText();

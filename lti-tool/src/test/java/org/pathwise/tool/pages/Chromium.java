@@ -52,7 +52,19 @@ public final class Chromium implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks and, when the click loads another page, waits until the old one is gone. */
     public void click(By by) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the click did not navigate (e.g. a checkbox)
+        }
+    }
+
+    /** Clicks something that does not load a page (a checkbox, a script's button). */
+    public void toggle(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 

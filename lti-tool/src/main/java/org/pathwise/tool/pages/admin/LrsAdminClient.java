@@ -94,6 +94,14 @@ public class LrsAdminClient {
                 .header("Authorization", "Basic " + basic));
     }
 
+    /** GET of a statements URL with a ready Authorization header value (the tool's own LRS credential). */
+    public Answer statementsAs(String pathAndQuery, String authorization) {
+        return send(request(pathAndQuery)
+                .GET()
+                .header("X-Experience-API-Version", LrsClient.XAPI_VERSION)
+                .header("Authorization", authorization));
+    }
+
     private Answer admin(String method, String path, JsonNode body) {
         if (adminSecret.filter(s -> !s.isBlank()).isEmpty()) {
             return new Answer(503, null, "pathwise.admin.secret is not set");
