@@ -40,6 +40,9 @@ public final class EvaluateLearnerModel {
         start = System.nanoTime();
         ModelParameters params = new LearnerModelFitter(FitSettings.DEFAULT).fit(trainRecord);
         long combinedMillis = (System.nanoTime() - start) / 1_000_000;
+        start = System.nanoTime();
+        ModelParameters guarded = new LearnerModelFitter(FitSettings.DEFAULT).fitGuarded(trainRecord);
+        long guardedMillis = (System.nanoTime() - start) / 1_000_000;
 
         Predictions plain = Replay.plainBkt(bkt, BktParameters.DEFAULT, test, testAnswers);
         Predictions[] combinedAndElo = Replay.combinedAndElo(params, test, testAnswers);
@@ -51,7 +54,11 @@ public final class EvaluateLearnerModel {
                 Result.of(
                         "Combined, guarded replay (previous row hidden if other skill)",
                         Replay.combinedGuarded(params, test, testAnswers),
-                        combinedMillis));
+                        combinedMillis),
+                Result.of(
+                        "Combined, guarded fit and replay (no duplicated row read)",
+                        Replay.combinedGuarded(guarded, test, testAnswers),
+                        guardedMillis));
         printTable(results, train, test);
         printWeights(params);
         System.out.printf(

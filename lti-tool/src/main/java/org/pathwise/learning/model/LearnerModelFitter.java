@@ -25,6 +25,20 @@ public final class LearnerModelFitter {
     }
 
     public ModelParameters fit(List<Observation> record) {
+        return fit(record, false);
+    }
+
+    /**
+     * The fit for data where one answer may be logged as several consecutive rows, one per skill of the item (the
+     * ASSIST2009 preprocessing): the predictor weights are learnt as the guarded evaluation predicts, each answer's
+     * features computed without the learner's previous row when that row is on other skills (it may be the same
+     * answer). Uses skill ids only, never outcomes.
+     */
+    public ModelParameters fitGuarded(List<Observation> record) {
+        return fit(record, true);
+    }
+
+    private ModelParameters fit(List<Observation> record, boolean guard) {
         if (record.isEmpty()) {
             throw new LearnerModelException(LearnerModelException.Kind.FIT_FAILED, "cannot fit an empty record");
         }
@@ -37,7 +51,7 @@ public final class LearnerModelFitter {
         start.set(1, 1.0);
         ModelParameters base =
                 new ModelParameters(skills, elo.items(), average(skills), settings.elo(), settings.forgetting(), start);
-        return fitWeights(ordered, base);
+        return fitWeights(ordered, base, guard);
     }
 
     /** Plain BKT: one parameter set per skill fitted by EM, each skill of an answer counted as an opportunity. */
@@ -56,7 +70,7 @@ public final class LearnerModelFitter {
         return out;
     }
 
-    private ModelParameters fitWeights(List<Observation> ordered, ModelParameters base) {
+    private ModelParameters fitWeights(List<Observation> ordered, ModelParameters base, boolean guard) {
         List<String> skillOrder = new ArrayList<>(new TreeSet<>(base.skills().keySet()));
         Map<String, Integer> column = new HashMap<>();
         int shared = Features.NAMES.size();
@@ -64,11 +78,13 @@ public final class LearnerModelFitter {
             column.put(skillOrder.get(i), shared + SkillWeights.SIZE * i);
         }
         LearnerModel replay = LearnerModel.withFrozenItems(base);
+        Map<String, Observation> pending = new HashMap<>();
         int[][] columns = new int[ordered.size()][];
         double[][] values = new double[ordered.size()][];
         double[] y = new double[ordered.size()];
         for (int i = 0; i < ordered.size(); i++) {
             Observation o = ordered.get(i);
+            Observation hidden = guard ? consumePending(replay, pending, o) : null;
             SparseRow row = SparseRow.of(
                     replay.features(o.learnerId(), o.skills(), o.itemId(), o.timestamp()),
                     o.skills(),
@@ -77,7 +93,14 @@ public final class LearnerModelFitter {
             columns[i] = row.columns();
             values[i] = row.values();
             y[i] = o.score();
-            replay.observe(o);
+            if (hidden != null) {
+                replay.observe(hidden);
+            }
+            if (guard) {
+                pending.put(o.learnerId(), o);
+            } else {
+                replay.observe(o);
+            }
         }
         double[] w = SparseLogisticRegression.fit(columns, values, y, penalties(shared, skillOrder.size()), 30);
         Map<String, SkillParameters> skills = new HashMap<>();
@@ -89,6 +112,22 @@ public final class LearnerModelFitter {
             weights.add(w[i]);
         }
         return new ModelParameters(skills, base.items(), base.unknownSkill(), base.elo(), base.forgetting(), weights);
+    }
+
+    /**
+     * Guarded replay: consumes the learner's previous row before {@code o} is featurised, unless it is on other
+     * skills; then it is returned, to be consumed after.
+     */
+    private static Observation consumePending(LearnerModel replay, Map<String, Observation> pending, Observation o) {
+        Observation previous = pending.remove(o.learnerId());
+        if (previous == null) {
+            return null;
+        }
+        if (previous.skills().equals(o.skills())) {
+            replay.observe(previous);
+            return null;
+        }
+        return previous;
     }
 
     private double[] penalties(int shared, int skillCount) {

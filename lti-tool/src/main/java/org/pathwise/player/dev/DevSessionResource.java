@@ -19,7 +19,8 @@ import org.pathwise.tool.session.ToolSession;
 /**
  * DEMO ONLY: {@code POST /api/dev/sessions} makes a tool session without an LTI launch, for the demo and the
  * integration and browser tests. Answers 404 unless {@code pathwise.demo.enabled=true}; never enable it in production.
- * Body: {@code {"learnerId": "...", "name": "...", "roles": ["learner" | "instructor" | "admin"]}}.
+ * Body: {@code {"learnerId": "...", "name": "...", "roles": ["learner" | "instructor" | "admin"], "contextId": "..."}}
+ * (course id, default {@code demo-course}).
  */
 @Path("api/dev/sessions")
 public class DevSessionResource {
@@ -34,7 +35,7 @@ public class DevSessionResource {
     DevSessions sessions;
 
     /** The request body. */
-    public record NewSession(String learnerId, String name, List<String> roles) {}
+    public record NewSession(String learnerId, String name, List<String> roles, String contextId) {}
 
     /** The created session's handle. */
     public record Created(String id, String learnerId, Set<String> roles, Instant expiresAt) {}
@@ -63,7 +64,7 @@ public class DevSessionResource {
                 request.name(),
                 null,
                 Set.copyOf(roles),
-                "demo-course",
+                request.contextId() == null || request.contextId().isBlank() ? "demo-course" : request.contextId(),
                 "Demo course",
                 "demo-link",
                 Map.of(),

@@ -1,0 +1,77 @@
+package org.pathwise.pathways.content;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stored content model of a course, as the API shows it: the competency framework, the tags of its modules (by
+ * unit id of the content library) and the prerequisites.
+ *
+ * @param framework the competencies (empty until one is imported)
+ * @param modules per unit id: its tags
+ * @param prerequisites "dependent requires prerequisite" edges
+ * @param version increases with each change
+ */
+public record CourseContent(
+        Framework framework, Map<String, ModuleTags> modules, List<Prerequisite> prerequisites, int version) {
+
+    public static final CourseContent EMPTY = new CourseContent(new Framework("", List.of()), Map.of(), List.of(), 0);
+
+    public CourseContent {
+        framework = framework == null ? new Framework("", List.of()) : framework;
+        modules = modules == null ? Map.of() : new LinkedHashMap<>(modules);
+        prerequisites = prerequisites == null ? List.of() : List.copyOf(prerequisites);
+    }
+
+    public CourseContent withFramework(Framework f) {
+        return new CourseContent(f, modules, prerequisites, version);
+    }
+
+    public CourseContent withModule(String unitId, ModuleTags tags) {
+        Map<String, ModuleTags> m = new LinkedHashMap<>(modules);
+        if (tags == null) {
+            m.remove(unitId);
+        } else {
+            m.put(unitId, tags);
+        }
+        return new CourseContent(framework, m, prerequisites, version);
+    }
+
+    public CourseContent withPrerequisites(List<Prerequisite> p) {
+        return new CourseContent(framework, modules, p, version);
+    }
+
+    /** A competency framework. */
+    public record Framework(String title, List<CompetencyEntry> competencies) {
+        public Framework {
+            title = title == null ? "" : title;
+            competencies = competencies == null ? List.of() : List.copyOf(competencies);
+        }
+    }
+
+    /** One competency: id, name, parent id (or null). */
+    public record CompetencyEntry(String id, String name, String parentId) {}
+
+    /**
+     * What an instructor says about a module.
+     *
+     * @param kind LESSON, PRACTICE, PRE_TEST or ASSESSMENT (default LESSON)
+     * @param competencies competency ids it teaches or assesses
+     * @param difficulty designer's difficulty in logits (about -3 easy to 3 hard), or null
+     * @param expectedMinutes how long it usually takes, or null
+     * @param moveOn cmi5 moveOn (Passed, Completed, CompletedAndPassed, CompletedOrPassed, NotApplicable), or null
+     */
+    public record ModuleTags(
+            String kind, List<String> competencies, Double difficulty, Integer expectedMinutes, String moveOn) {
+        public ModuleTags {
+            competencies = competencies == null ? List.of() : List.copyOf(competencies);
+        }
+    }
+
+    /** A vertex: {@code type} is {@code module} (id a unit id) or {@code competency}. */
+    public record NodeRef(String type, String id) {}
+
+    /** {@code dependent} requires {@code prerequisite}. */
+    public record Prerequisite(NodeRef dependent, NodeRef prerequisite) {}
+}

@@ -1,0 +1,96 @@
+package org.pathwise.pathways.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.pathwise.pathways.content.CourseKey;
+import org.pathwise.pathways.content.CourseModel;
+import org.pathwise.pathways.content.CourseService;
+import org.pathwise.pathways.content.PathwayLearners;
+import org.pathwise.pathways.content.PathwayRecord;
+import org.pathwise.pathways.content.PathwayStore;
+import org.pathwise.pathways.record.LearnerRecordStore;
+import org.pathwise.pathways.record.LearnersChanged;
+
+/**
+ * After new statements of learners were read: recomputes and stores their mastery per competency in each course where
+ * they follow a pathway, and queues a grade for each such pathway whose value changed.
+ */
+@ApplicationScoped
+public class LearnerUpdates {
+
+    private static final Logger LOG = Logger.getLogger(LearnerUpdates.class.getName());
+
+    @Inject
+    PathwayLearners learners;
+
+    @Inject
+    PathwayStore pathways;
+
+    @Inject
+    CourseService courses;
+
+    @Inject
+    LearnerRecordStore record;
+
+    @Inject
+    Planner planner;
+
+    @Inject
+    PathwayGrades grades;
+
+    void on(@Observes LearnersChanged event) {
+        Map<CourseKey, CourseModel> models = new HashMap<>();
+        for (String learner : event.learnerIds()) {
+            try {
+                update(learner, models);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not update the mastery of learner " + learner, e);
+            }
+        }
+    }
+
+    private void update(String learner, Map<CourseKey, CourseModel> models) {
+        List<PathwayLearners.Learner> rows = learners.ofLearner(learner);
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<JsonNode> statements = record.statementsOf(learner);
+        Map<CourseKey, Boolean> saved = new HashMap<>();
+        for (PathwayLearners.Learner row : rows) {
+            PathwayRecord p = pathways.find(row.pathwayId()).orElse(null);
+            if (p == null) {
+                continue;
+            }
+            CourseModel model = models.computeIfAbsent(p.course(), courses::model);
+            Planner.Result r = planner.plan(model, p, learner, statements);
+            if (saved.putIfAbsent(p.course(), true) == null) {
+                record.saveMastery(p.course().value(), learner, masteryRows(model, r));
+            }
+            grades.publishIfChanged(row, r);
+        }
+    }
+
+    private List<LearnerRecordStore.Mastery> masteryRows(CourseModel model, Planner.Result r) {
+        List<LearnerRecordStore.Mastery> out = new ArrayList<>();
+        String learner = r.plan().next().learnerId();
+        java.time.Instant now = java.time.Instant.now();
+        for (var c : model.content().framework().competencies()) {
+            int evidence = (int) r.history().observations().stream()
+                    .filter(o -> o.skills().contains(c.id()))
+                    .count();
+            if (evidence > 0) {
+                out.add(new LearnerRecordStore.Mastery(
+                        c.id(), r.history().model().masteryNow(learner, c.id(), now), evidence));
+            }
+        }
+        return out;
+    }
+}
