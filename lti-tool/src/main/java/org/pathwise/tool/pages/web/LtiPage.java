@@ -60,6 +60,7 @@ public class LtiPage {
         nav.add(link("/learn" + s, m.t("nav.learn"), "/learn", currentPath));
         if (session.isInstructor()) {
             nav.add(link("/instructor" + s, m.t("nav.library"), "/instructor", currentPath));
+            nav.add(link("/instructor/pathways" + s, m.t("nav.pathways"), "/instructor/pathways", currentPath));
             nav.add(link("/instructor/dashboard" + s, m.t("nav.dashboard"), "/instructor/dashboard", currentPath));
         }
         return new Layout.Frame(m, session.name(), session.contextTitle(), nav, csrfToken(session));
