@@ -1,0 +1,56 @@
+package org.pathwise.tool.pages.instructor;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.pathwise.tool.platform.ToolDataSource;
+import org.pathwise.tool.session.ToolSession;
+
+/**
+ * Tenant checks and figures for the instructor's learner pages: whether a learner launched into the instructor's
+ * course (same platform registration and course, among the sessions kept), and their time in Pathwise content.
+ */
+@ApplicationScoped
+public class ClassMembers {
+
+    @Resource(lookup = ToolDataSource.JNDI)
+    DataSource dataSource;
+
+    /** Whether the learner has a session in the instructor's course on the same platform. */
+    public boolean inCourse(ToolSession instructor, String learnerId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT 1 FROM lti_session WHERE learner_id = ?"
+                        + " AND JSON_VALUE(body, '$.contextId') = ? AND JSON_VALUE(body, '$.registrationId') = ?"
+                        + " LIMIT 1")) {
+            ps.setString(1, learnerId);
+            ps.setString(2, instructor.contextId());
+            ps.setString(3, String.valueOf(instructor.registrationId()));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not check the course's learners", e);
+        }
+    }
+
+    /** The learner's session time in the player (all their attempts), as the SCO runtimes reported it. */
+    public Duration timeOnTask(String learnerId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT COALESCE(SUM(l.session_millis), 0) FROM player_launch l"
+                                + " JOIN player_attempt a ON a.id = l.attempt_id WHERE a.learner_id = ?")) {
+            ps.setString(1, learnerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return Duration.ofMillis(rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the time on task", e);
+        }
+    }
+}

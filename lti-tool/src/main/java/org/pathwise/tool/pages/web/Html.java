@@ -1,0 +1,32 @@
+package org.pathwise.tool.pages.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Escaping for the server-rendered pages: every text and attribute value goes through here. */
+public final class Html {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private Html() {}
+
+    public static String escape(String text) {
+        return org.pathwise.lti.web.Html.escape(text);
+    }
+
+    public static String url(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+
+    /** A machine-readable and readable time ({@code <time datetime>}), or the given text when absent. */
+    public static String time(Instant instant, String absent) {
+        if (instant == null) {
+            return escape(absent);
+        }
+        return "<time datetime=\"" + instant + "\">" + WHEN.format(instant) + "</time>";
+    }
+}
