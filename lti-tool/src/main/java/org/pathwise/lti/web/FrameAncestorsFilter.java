@@ -20,10 +20,17 @@ import org.pathwise.tool.session.CurrentSession;
  * {@code Content-Security-Policy: frame-ancestors}. A request with a tool session gets the policy made at its launch
  * (the tool, that platform's origins and the origin of the page that launched it: Canvas frames the tool from the
  * school's host); other pages get {@code 'self'} plus the origins of all registered platforms (re-read every minute).
- * Payara's default {@code X-Frame-Options: SAMEORIGIN} is switched off by the launcher.
+ * Payara's default {@code X-Frame-Options: SAMEORIGIN} is switched off by the launcher. Every HTML page also gets
+ * {@code Referrer-Policy: same-origin}.
  */
 @Provider
 public class FrameAncestorsFilter implements ContainerResponseFilter {
+
+    /**
+     * Pages carry the session handle in their address ({@code ?s=}) for browsers that block cookies in frames: it must
+     * not leak to other sites through the {@code Referer} header.
+     */
+    public static final String REFERRER_POLICY = "same-origin";
 
     /** For pages that hold no action worth clickjacking (errors, the registration result). */
     public static final String ANY = "frame-ancestors *";
@@ -44,9 +51,13 @@ public class FrameAncestorsFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MediaType type = response.getMediaType();
-        if (type == null
-                || !type.isCompatible(MediaType.TEXT_HTML_TYPE)
-                || response.getHeaders().containsKey("Content-Security-Policy")) {
+        if (type == null || !type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+            return;
+        }
+        if (!response.getHeaders().containsKey("Referrer-Policy")) {
+            response.getHeaders().add("Referrer-Policy", REFERRER_POLICY);
+        }
+        if (response.getHeaders().containsKey("Content-Security-Policy")) {
             return;
         }
         String policy = current.get()

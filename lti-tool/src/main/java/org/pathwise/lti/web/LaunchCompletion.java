@@ -66,6 +66,7 @@ public class LaunchCompletion {
                 .header("Set-Cookie", Cookies.crossSite(SessionFilter.COOKIE, session.id(), config.sessionLifetime()))
                 .header("Set-Cookie", Cookies.expiredStateCookie(state))
                 .header("Content-Security-Policy", frameAncestors)
+                .header("Referrer-Policy", FrameAncestorsFilter.REFERRER_POLICY)
                 .header("Cache-Control", "no-store")
                 .build();
     }

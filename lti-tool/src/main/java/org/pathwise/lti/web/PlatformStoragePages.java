@@ -33,19 +33,23 @@ final class PlatformStoragePages {
                 "<p class=\"muted\">One moment.</p><script>" + script + "</script>");
     }
 
-    /** Reads the state from platform storage, compares it in the browser, then posts the launch back. */
+    /**
+     * Reads the state from platform storage, compares it in the browser, then posts the launch back; says the launch
+     * could not be verified when the value differs or the platform does not answer within five seconds.
+     */
     static String getState(String storageTarget, String platformOrigin, Map<String, String> launchFields) {
         String state = launchFields.get("state");
         String form = AutoPostForm.html("/lti/launch", launchFields, java.util.Optional.empty())
                 .replace("<script>document.getElementById('autopost').submit();</script>", "");
         String script = frameFinder(storageTarget)
-                + "var id=Math.random().toString(36).slice(2);"
+                + "var id=Math.random().toString(36).slice(2),done=false;"
+                + "function fail(){document.body.insertAdjacentHTML('beforeend','<p>This launch could not be verified. "
+                + "Please go back and launch the activity again.</p>');}"
                 + "window.addEventListener('message',function(e){var d=e.data||{};"
                 + "if(" + Html.js(platformOrigin) + "!=='*'&&e.origin!==" + Html.js(platformOrigin) + "){return;}"
-                + "if(d.subject==='lti.get_data.response'&&d.message_id===id){"
-                + "if(d.value===" + Html.js(state) + "){document.getElementById('autopost').submit();}"
-                + "else{document.body.insertAdjacentHTML('beforeend','<p>This launch could not be verified. "
-                + "Please go back and launch the activity again.</p>');}}});"
+                + "if(!done&&d.subject==='lti.get_data.response'&&d.message_id===id){done=true;"
+                + "if(d.value===" + Html.js(state) + "){document.getElementById('autopost').submit();}else{fail();}}});"
+                + "setTimeout(function(){if(!done){done=true;fail();}},5000);"
                 + "target.postMessage({subject:'lti.get_data',message_id:id,key:" + Html.js("state-" + state)
                 + "}," + Html.js(platformOrigin) + ");";
         return form.replace("</body>", "<script>" + script + "</script></body>");

@@ -120,6 +120,10 @@ class LaunchIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.header("X-Frame-Options")).isNull();
         assertThat(page.header("Content-Security-Policy")).isEqualTo("frame-ancestors 'self' " + platform.issuer());
+        assertThat(launch.header("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(page.header("Referrer-Policy"))
+                .as("the ?s= handle does not leak to other sites")
+                .isEqualTo("same-origin");
 
         Response refused = browser.launch(browser.login(), "not-a-jwt");
         assertThat(refused.statusCode()).isEqualTo(400);

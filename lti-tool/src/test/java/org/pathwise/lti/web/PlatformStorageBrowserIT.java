@@ -75,6 +75,11 @@ class PlatformStorageBrowserIT {
 
         String landed = awaitToolFrameUrl(url -> url.contains("/instructor?s="));
         assertThat(landed).startsWith(browser.publicUrl() + "/instructor?s=");
+        driver.switchTo().frame("tool");
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .as("the page rendered inside the platform's frame (no X-Frame-Options, frame-ancestors allows it)")
+                .isEqualTo("Content library");
+        driver.switchTo().defaultContent();
         assertThat(platform.authorizationRequests.size()).isEqualTo(before + 1);
         String state = platform.authorizationRequests.get(before).get("state");
 

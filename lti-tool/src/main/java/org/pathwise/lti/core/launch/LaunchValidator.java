@@ -20,8 +20,8 @@ import org.pathwise.lti.core.registration.RegistrationLookup;
 /**
  * Validates the platform's authentication response (LTI Security 1.0 §5.1.3, Core 1.3 §5.3) as an explicit ordered
  * chain: platform error → state → JWT format → alg and kid → issuer, audience and registration → signature →
- * exp/iat → nonce → deployment → message (version, type, required claims) → target_link_uri as at login. The first failing step throws a
- * {@link LaunchException} naming its kind.
+ * exp/iat → nonce → deployment → message (version, type, required claims) → target_link_uri as at login. The first
+ * failing step throws a {@link LaunchException} naming its kind.
  */
 public final class LaunchValidator {
     /** The largest clock skew the validator allows (Moodle issues tokens valid for 60 s). */

@@ -7,8 +7,8 @@ import org.pathwise.lti.core.claims.AgsEndpoint;
 import org.pathwise.lti.core.registration.PlatformRegistration;
 
 /**
- * Assignment and Grade Services 2.0: line items (query, create, read, update, delete), scores and results. Tokens are asked
- * for the scopes the launch's endpoint claim granted.
+ * Assignment and Grade Services 2.0: line items (query, create, read, update, delete), scores and results. Tokens
+ * are asked for the scopes the launch's endpoint claim granted.
  */
 public final class AgsClient {
     private final AuthorizedCalls calls;
