@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class AuStatementRulesTest {
 
-    static final String AU = "https://tool.example/activities/cmi5/p1/au/0";
-    static final String PUBLISHER = "https://publisher.example/course/au1";
+    public static final String AU = "https://tool.example/activities/cmi5/p1/au/0";
+    public static final String PUBLISHER = "https://publisher.example/course/au1";
     static final String REGISTRATION = "8b4b6f4e-5c3b-4b0e-9d7a-0b9a8e3c1f20";
     static final SessionTerms TERMS = new SessionTerms(
             "s-1",
@@ -24,7 +24,7 @@ class AuStatementRulesTest {
             "Normal");
 
     /** A cmi5 defined statement built from the session's contextTemplate. */
-    static ObjectNode defined(String verb) {
+    public static ObjectNode defined(String verb) {
         ObjectNode s = allowed(verb, AU);
         s.with("context")
                 .with("contextActivities")
