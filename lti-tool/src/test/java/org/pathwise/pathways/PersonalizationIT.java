@@ -259,6 +259,29 @@ class PersonalizationIT {
     }
 
     @Test
+    void aFrameworkFormUploadNeedsTheSessionInTheRequestNotJustTheCookie() {
+        String other = sessionIn("csrf-" + UUID.randomUUID(), "it-csrf", "instructor");
+        byte[] csv = "id,name,parent_id\nx,X,\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().baseUri(server.baseUrl())
+                .cookie("pw_session", other)
+                .multiPart("file", "framework.csv", csv, "text/csv")
+                .post("/api/learning/framework")
+                .then()
+                .statusCode(403)
+                .body("detail", containsString("form upload must name the session"));
+        given().baseUri(server.baseUrl())
+                .cookie("pw_session", other)
+                .queryParam("s", other)
+                .multiPart("file", "framework.csv", csv, "text/csv")
+                .multiPart("title", "Tiny")
+                .post("/api/learning/framework")
+                .then()
+                .statusCode(200)
+                .body("framework.title", org.hamcrest.Matchers.equalTo("Tiny"))
+                .body("framework.competencies[0].id", org.hamcrest.Matchers.equalTo("x"));
+    }
+
+    @Test
     void learnersCannotChangePathwaysAndOtherCoursesCannotSeeThem() {
         String learner = session("it-nosy", "learner");
         api(learner)

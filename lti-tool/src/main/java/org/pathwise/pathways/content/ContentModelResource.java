@@ -23,6 +23,7 @@ import org.pathwise.pathways.content.CourseContent.Prerequisite;
 import org.pathwise.player.content.Access;
 import org.pathwise.tool.platform.ApiException;
 import org.pathwise.tool.session.CurrentSession;
+import org.pathwise.tool.session.SessionFilter;
 
 /**
  * The content model of the instructor's course (the LTI context of their session): competency framework import,
@@ -77,9 +78,22 @@ public class ContentModelResource {
     @POST
     @Path("framework")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import a competency framework from a form: field file (.json CASE or .csv), title")
-    public CourseContent importFrameworkForm(List<EntityPart> parts) throws IOException {
+    @Operation(
+            summary = "Import a competency framework from a form: field file (.json CASE or .csv), title;"
+                    + " the session must be in the X-Pathwise-Session header or ?s=")
+    public CourseContent importFrameworkForm(
+            @jakarta.ws.rs.HeaderParam(SessionFilter.HEADER) String header,
+            @QueryParam(SessionFilter.QUERY) String query,
+            List<EntityPart> parts)
+            throws IOException {
         CourseKey course = course();
+        // a form post is a "simple" cross-site request: the session cookie alone must not be enough (CSRF)
+        String id = current.require().id();
+        if (!id.equals(header) && !id.equals(query)) {
+            throw new ApiException(
+                    ApiException.Kind.FORBIDDEN,
+                    "s: a form upload must name the session (?s= or the " + SessionFilter.HEADER + " header)");
+        }
         EntityPart file = parts.stream()
                 .filter(p -> "file".equals(p.getName()))
                 .findFirst()

@@ -41,7 +41,8 @@ public class DecisionRecorder {
     /** Returns whether a statement was queued. */
     public boolean record(Planner.Result r) {
         Decision d = r.plan().next();
-        String key = d.stepId() + "|" + d.moduleId() + "|" + d.reason();
+        String full = d.reason() + "|" + d.stepId() + "|" + d.moduleId();
+        String key = full.length() <= 1000 ? full : full.substring(0, 1000);
         String title =
                 r.model().unitOfModule(d.moduleId()).map(LibraryUnit::title).orElse(null);
         ObjectNode actor = JsonNodeFactory.instance.objectNode().put("objectType", "Agent");

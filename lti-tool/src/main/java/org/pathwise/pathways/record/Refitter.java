@@ -55,16 +55,20 @@ public class Refitter {
     @ConfigProperty(name = "pathwise.learning.refit-min-observations", defaultValue = "50")
     int minObservations;
 
-    /** Whether enough new statements arrived since the last fit. */
+    /** Record size at this node's last attempt (a fit skipped for too few answers is not retried at once). */
+    private volatile long attemptedAt;
+
+    /** Whether enough new statements arrived since the last fit (or attempt). */
     public boolean due() {
         long statements = record.count();
         long atLastFit = parameters.fit().map(ParameterStore.Fit::statements).orElse(0L);
-        return statements - atLastFit >= refitAfter;
+        return statements - Math.max(atLastFit, attemptedAt) >= refitAfter;
     }
 
     /** Fits and stores new parameters; returns the number of observations used (0 when too few to fit). */
     public int refit() {
         long statements = record.count();
+        attemptedAt = statements;
         List<Observation> observations = observations();
         if (observations.size() < minObservations) {
             LOG.fine(() -> "refit skipped: " + observations.size() + " observations");
