@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.pathwise.launcher.PathwiseServer;
 import org.pathwise.launcher.TestServer;
+import org.pathwise.player.PlayerFixtures;
 
 /**
  * The learner's journey in headless Chromium from the demo LMS: the launch lands on the demo pathway in the shared
@@ -35,11 +38,36 @@ class LearnerBrowserIT {
         browser.close();
     }
 
+    /** The demo course's instructor (launched through the demo LMS) uploads the sample and builds a pathway. */
+    private static void instructorBuildsAPathway() {
+        browser.open(server.baseUrl() + "/demo/platform");
+        browser.click(By.xpath("//button[text()='Launch as instructor']"));
+        String instructor = query(browser.driver.getCurrentUrl(), "s");
+        List<String> units = PlayerFixtures.upload(
+                        server,
+                        instructor,
+                        PlayerFixtures.zip(PlayerFixtures.golf("ContentPackagingOneFilePerSCO_SCORM12")))
+                .getList("units.id", String.class);
+        given().baseUri(server.baseUrl())
+                .header("X-Pathwise-Session", instructor)
+                .contentType("application/json")
+                .body(Map.of("title", PATHWAY, "steps", units))
+                .post("/api/pathways")
+                .then()
+                .statusCode(201);
+    }
+
+    static final String PATHWAY = "Golf for learners";
+
     @Test
     void learnerLaunchesSeesThePathwayStartsTheNextModuleAndComesBackWithProgress() {
+        instructorBuildsAPathway();
         browser.open(server.baseUrl() + "/demo/platform");
         browser.click(By.xpath("//button[text()='Launch as learner']"));
         browser.wait.until(ExpectedConditions.urlContains("/learn"));
+        if (!browser.driver.findElements(By.cssSelector("ul.pw-choose")).isEmpty()) {
+            browser.click(By.linkText(PATHWAY));
+        }
         String pathwayUrl = browser.driver.getCurrentUrl();
         String session = query(pathwayUrl, "s");
 
