@@ -65,11 +65,16 @@ class LearnerBrowserIT {
         browser.open(server.baseUrl() + "/demo/platform");
         browser.click(By.xpath("//button[text()='Launch as learner']"));
         browser.wait.until(ExpectedConditions.urlContains("/learn"));
+        String session = query(browser.driver.getCurrentUrl(), "s");
+        // The demo LMS's link names the demo pathway, which this test server does not have: the course's pathways.
+        browser.open(server.baseUrl() + "/learn?s=" + session);
         if (!browser.driver.findElements(By.cssSelector("ul.pw-choose")).isEmpty()) {
             browser.click(By.linkText(PATHWAY));
         }
         String pathwayUrl = browser.driver.getCurrentUrl();
-        String session = query(pathwayUrl, "s");
+        assertThat(browser.driver.findElements(By.cssSelector(".pw-reason")))
+                .as(browser.mainText())
+                .isNotEmpty();
 
         assertThat(browser.driver.findElement(By.cssSelector("html")).getAttribute("lang"))
                 .isEqualTo("en");
@@ -84,6 +89,14 @@ class LearnerBrowserIT {
         assertThat(reason.getText()).isNotBlank();
         long width = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth");
         assertThat(width).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
+
+        String policy = given().baseUri(server.baseUrl())
+                .queryParam("s", session)
+                .get("/learn")
+                .header("Content-Security-Policy");
+        assertThat(policy)
+                .contains("script-src 'self'", "frame-ancestors 'self'")
+                .doesNotContain("'none'");
 
         WebElement start = browser.driver.findElement(By.cssSelector("a.pw-start"));
         String unit = URI.create(start.getAttribute("href")).getPath().replace("/play/", "");
