@@ -58,13 +58,13 @@
     return list;
   }
 
-  function heat(pathway, learners, comps) {
+  function heat(pathway, learners, comps, minutes) {
     var box = document.getElementById('heat');
     box.replaceChildren();
     var table = el('table', 'heat');
     table.setAttribute('aria-labelledby', 'heat-title');
     var head = el('tr');
-    head.append(el('th', null, t.learner), el('th', null, t.progress));
+    head.append(el('th', null, t.learner), el('th', null, t.progress), el('th', null, t.time));
     comps.forEach(function (c) { head.append(el('th', null, c.name)); });
     head.append(el('th', null, t.next));
     head.querySelectorAll('th').forEach(function (th) { th.scope = 'col'; });
@@ -76,7 +76,8 @@
       var a = el('a', null, l.name || l.learnerId); a.href = detailUrl(pathway, l.learnerId);
       th.append(a);
       if (l.plan.flags && l.plan.flags.length) { th.append(' ', el('span', 'risk', '⚠ ' + t.flags)); }
-      tr.append(th, el('td', null, pct(l.plan.completion)));
+      tr.append(th, el('td', null, pct(l.plan.completion)),
+        el('td', null, minutes && minutes[l.learnerId] !== undefined ? minutes[l.learnerId] + ' min' : '–'));
       var byId = {};
       (l.plan.mastery || []).forEach(function (m) { byId[m.competencyId] = m; });
       comps.forEach(function (c) {
@@ -138,10 +139,14 @@
 
   function load(pathway) {
     status.textContent = t.loading || '';
-    json('/api/pathways/' + encodeURIComponent(pathway) + '/learners').then(function (learners) {
+    Promise.all([
+      json('/api/pathways/' + encodeURIComponent(pathway) + '/learners'),
+      json('/api/pages/pathways/' + encodeURIComponent(pathway) + '/time').catch(function () { return null; })
+    ]).then(function (both) {
+      var learners = both[0];
       var comps = competencies(learners);
       stats(learners);
-      heat(pathway, learners, comps);
+      heat(pathway, learners, comps, both[1]);
       atRisk(pathway, learners);
       draw(learners, comps);
       status.textContent = learners.length ? '' : t.noLearners;

@@ -1,14 +1,11 @@
 package org.pathwise.tool.pages;
 
-import static io.restassured.RestAssured.given;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -18,7 +15,8 @@ import org.pathwise.launcher.TestServer;
 
 /**
  * Refreshes {@code docs/screenshots/*.png}: each main page in headless Chromium, desktop-sized and (for two pages)
- * phone-sized. Starts a throwaway server with the demo (the WARs named by {@code pathwise.test.wars}); run it with
+ * phone-sized. Starts a throwaway server with the demo (the WARs named by {@code pathwise.test.wars}); the
+ * learner and instructor pages are launched from the demo LMS; run it with
  * {@code mvn -B -pl lti-tool -am verify -Pscreenshots -DskipTests} (see docs/pages.md). With the system properties
  * {@code pathwise.screenshots.url} and {@code pathwise.screenshots.admin-secret} it uses a running server instead.
  */
@@ -39,13 +37,27 @@ public final class Screenshots {
         try (Chromium browser = new Chromium(1280, 860)) {
             Pages pages = new Pages(browser, out);
             adminPages(pages, secret, base);
-            String instructor = session(base, "screens-instructor", "Grace Hopper", "instructor");
-            pages.shoot(base + "/instructor?s=" + instructor, "instructor-library");
-            pages.shoot(base + "/instructor/dashboard?s=" + instructor, "instructor-dashboard");
-            String learner = session(base, "screens-learner", "Ada Lovelace", "learner");
-            pages.shoot(base + "/learn?s=" + learner, "learner-pathway");
+            browser.open(base + "/demo/platform");
+            browser.click(By.xpath("//button[text()='Launch as learner']"));
+            String learnerPage = browser.driver.getCurrentUrl();
+            pages.save("learner-pathway");
+            browser.open(base + "/demo/platform");
+            browser.click(By.xpath("//button[text()='Launch as instructor']"));
+            String s =
+                    learnerPage.isEmpty() ? "" : browser.driver.getCurrentUrl().replaceAll(".*[?&]s=([^&]+).*", "$1");
+            pages.shoot(base + "/instructor?s=" + s, "instructor-library");
+            pages.shoot(base + "/instructor/pathways?s=" + s, "instructor-pathways");
+            pages.shoot(base + "/instructor/dashboard?s=" + s, "instructor-dashboard");
+            List<org.openqa.selenium.WebElement> learners =
+                    browser.driver.findElements(By.cssSelector("table.heat tbody a"));
+            if (!learners.isEmpty()) {
+                browser.click(By.cssSelector("table.heat tbody a"));
+                browser.wait.until(
+                        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plan h3, #plan-status")));
+                pages.save("instructor-learner");
+            }
             browser.driver.manage().window().setSize(new Dimension(390, 844));
-            pages.shoot(base + "/learn?s=" + learner, "learner-pathway-phone");
+            pages.shoot(learnerPage, "learner-pathway-phone");
             pages.shoot(base + "/admin/platforms", "admin-platforms-phone");
         }
         System.out.println("Screenshots written to " + out);
@@ -71,17 +83,6 @@ public final class Screenshots {
         pages.shoot(base + "/admin/health", "admin-health");
     }
 
-    private static String session(String base, String learnerId, String name, String role) {
-        return given().baseUri(base)
-                .contentType("application/json")
-                .body(Map.of("learnerId", learnerId, "name", name, "roles", List.of(role)))
-                .post("/api/dev/sessions")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
     /** The project's docs folder, found above the working directory. */
     static Path docs() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
@@ -95,6 +96,11 @@ public final class Screenshots {
     private record Pages(Chromium browser, Path out) {
         void shoot(String url, String name) {
             browser.open(url);
+            if (url.contains("/instructor/dashboard")) {
+                browser.wait.until(ExpectedConditions.or(
+                        ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.heat")),
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard-status"), ".")));
+            }
             save(name);
         }
 

@@ -73,7 +73,7 @@ public class PathwayPages {
                 form,
                 session -> courses.importFramework(
                         CourseKey.of(session),
-                        value(form, "csv").getBytes(StandardCharsets.UTF_8),
+                        csv(value(form, "csv")).getBytes(StandardCharsets.UTF_8),
                         true,
                         value(form, "title")));
     }
@@ -435,6 +435,12 @@ public class PathwayPages {
     private static String value(MultivaluedMap<String, String> form, String key) {
         String v = form.getFirst(key);
         return v == null ? "" : v.trim();
+    }
+
+    /** The CSV with its header line, added when the instructor typed only the competencies. */
+    static String csv(String text) {
+        String header = "id,name,parent_id";
+        return text.toLowerCase(java.util.Locale.ROOT).startsWith(header) ? text : header + "\n" + text;
     }
 
     private static Double number(String text, String field) {

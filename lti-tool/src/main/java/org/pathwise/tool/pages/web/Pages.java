@@ -7,7 +7,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * HTML answers with the headers that fit an LTI tool: a Content-Security-Policy allowing only the tool's own scripts
- * and styles, framed by the registered platforms (LMS pages) or by nobody (admin pages) — never
+ * and styles, framed as the LTI layer's {@code FrameAncestorsFilter} decides (LMS pages, completed by
+ * {@link PagePolicyFilter}) or by nobody (admin pages) — never
  * {@code X-Frame-Options: DENY}, which would break the LMS iframe — plus nosniff, no referrer (URLs may hold the
  * session handle) and no caching.
  */
@@ -33,11 +34,15 @@ public class Pages {
     }
 
     public Response html(int status, String html, Framing framing) {
-        return Response.status(status)
+        Response.ResponseBuilder response = Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .entity(html)
-                .header("Content-Security-Policy", policy(framing))
-                .header("X-Content-Type-Options", "nosniff")
+                .entity(html);
+        if (framing == Framing.NONE) {
+            response.header("Content-Security-Policy", policy(framing));
+        } else {
+            response.header(PagePolicyFilter.MARKER, "lms");
+        }
+        return response.header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer")
                 .header("Cache-Control", "no-store")
                 .build();
@@ -52,5 +57,13 @@ public class Pages {
 
     public String policy(Framing framing) {
         return BASE_POLICY + (framing == Framing.NONE ? "'none'" : origins.sources());
+    }
+
+    /** The content policy of an LMS page around the frame-ancestors directive the LTI layer chose for it. */
+    public String lmsPolicy(String frameAncestorsPolicy) {
+        if (frameAncestorsPolicy == null || !frameAncestorsPolicy.trim().startsWith("frame-ancestors ")) {
+            return policy(Framing.LMS);
+        }
+        return BASE_POLICY + frameAncestorsPolicy.trim().substring("frame-ancestors ".length());
     }
 }

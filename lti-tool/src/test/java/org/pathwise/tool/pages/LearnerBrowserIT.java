@@ -1,0 +1,147 @@
+package org.pathwise.tool.pages;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.path.json.JsonPath;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.pathwise.launcher.PathwiseServer;
+import org.pathwise.launcher.TestServer;
+import org.pathwise.player.PlayerFixtures;
+
+/**
+ * The learner's journey in headless Chromium from the demo LMS: the launch lands on the demo pathway in the shared
+ * layout (skip link, landmarks, the next module and why), the learner starts the next module in the player, leaves
+ * it, comes back to the pathway, and the attempt they made is there to resume. Also on a phone-sized screen.
+ */
+class LearnerBrowserIT {
+
+    static PathwiseServer server;
+    static Chromium browser;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.get();
+        browser = new Chromium(390, 844);
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    /** The demo course's instructor (launched through the demo LMS) uploads the sample and builds a pathway. */
+    private static void instructorBuildsAPathway() {
+        browser.open(server.baseUrl() + "/demo/platform");
+        browser.click(By.xpath("//button[text()='Launch as instructor']"));
+        String instructor = query(browser.driver.getCurrentUrl(), "s");
+        List<String> units = PlayerFixtures.upload(
+                        server,
+                        instructor,
+                        PlayerFixtures.zip(PlayerFixtures.golf("ContentPackagingOneFilePerSCO_SCORM12")))
+                .getList("units.id", String.class);
+        given().baseUri(server.baseUrl())
+                .header("X-Pathwise-Session", instructor)
+                .contentType("application/json")
+                .body(Map.of("title", PATHWAY, "steps", units))
+                .post("/api/pathways")
+                .then()
+                .statusCode(201);
+    }
+
+    static final String PATHWAY = "Golf for learners";
+
+    @Test
+    void learnerLaunchesSeesThePathwayStartsTheNextModuleAndComesBackWithProgress() {
+        instructorBuildsAPathway();
+        browser.open(server.baseUrl() + "/demo/platform");
+        browser.click(By.xpath("//button[text()='Launch as learner']"));
+        browser.wait.until(ExpectedConditions.urlContains("/learn"));
+        String session = query(browser.driver.getCurrentUrl(), "s");
+        // The demo LMS's link names the demo pathway, which this test server does not have: the course's pathways.
+        browser.open(server.baseUrl() + "/learn?s=" + session);
+        if (!browser.driver.findElements(By.cssSelector("ul.pw-choose")).isEmpty()) {
+            browser.click(By.linkText(PATHWAY));
+        }
+        String pathwayUrl = browser.driver.getCurrentUrl();
+        assertThat(browser.driver.findElements(By.cssSelector(".pw-reason")))
+                .as(browser.mainText())
+                .isNotEmpty();
+
+        assertThat(browser.driver.findElement(By.cssSelector("html")).getAttribute("lang"))
+                .isEqualTo("en");
+        assertThat(browser.driver.findElements(By.tagName("main"))).hasSize(1);
+        assertThat(browser.driver.findElement(By.cssSelector("a.skip")).getAttribute("href"))
+                .endsWith("#main");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("nav a[aria-current=page]"))
+                        .getText())
+                .isEqualTo("My learning");
+        WebElement reason = browser.driver.findElement(By.cssSelector(".pw-reason"));
+        assertThat(reason.getText()).isNotBlank();
+        long width = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth");
+        assertThat(width).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
+
+        String policy = given().baseUri(server.baseUrl())
+                .queryParam("s", session)
+                .get("/learn")
+                .header("Content-Security-Policy");
+        assertThat(policy)
+                .contains("script-src 'self'", "frame-ancestors 'self'")
+                .doesNotContain("'none'");
+
+        WebElement start = browser.driver.findElement(By.cssSelector("a.pw-start"));
+        String unit = URI.create(start.getAttribute("href")).getPath().replace("/play/", "");
+        browser.click(By.cssSelector("a.pw-start"));
+        browser.wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("pw-sco"));
+        browser.driver.switchTo().defaultContent();
+
+        browser.open(pathwayUrl);
+        assertThat(browser.driver.findElement(By.cssSelector(".pw-steps")).getText())
+                .isNotBlank();
+        JsonPath attempts = awaitAttempt(session, unit);
+        assertThat(attempts.getList("$")).isNotEmpty();
+        assertThat(attempts.getString("[0].completion")).isNotEqualTo("NOT_ATTEMPTED");
+    }
+
+    private JsonPath awaitAttempt(String session, String unit) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        JsonPath latest;
+        do {
+            latest = given().baseUri(server.baseUrl())
+                    .header("X-Pathwise-Session", session)
+                    .get("/api/runtime/units/" + unit + "/attempts")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            if (!latest.getList("$").isEmpty() && !"NOT_ATTEMPTED".equals(latest.getString("[0].completion"))) {
+                return latest;
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        } while (System.currentTimeMillis() < deadline);
+        return latest;
+    }
+
+    private static String query(String url, String name) {
+        for (String pair : URI.create(url).getRawQuery().split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return java.net.URLDecoder.decode(
+                        pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new IllegalStateException("no " + name + " in " + url);
+    }
+}
