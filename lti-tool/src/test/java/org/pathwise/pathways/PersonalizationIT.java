@@ -201,6 +201,27 @@ class PersonalizationIT {
     }
 
     @Test
+    void theInstructorsChoiceForOneLearnerWinsAndOtherLearnersDoNotSeeIt() {
+        String learner = "it-override-" + UUID.randomUUID();
+        String session = session(learner, "learner");
+        api(instructor)
+                .contentType("application/json")
+                .body(Map.of("nextForLearner", Map.of(learner, unitByTitle.get("Handicapping Quiz"))))
+                .put("/api/pathways/" + pathway + "/overrides")
+                .then()
+                .statusCode(200);
+        JsonPath next = next(session);
+        assertThat(next.getString("next.title")).isEqualTo("Handicapping Quiz");
+        assertThat(next.getString("next.reason")).isEqualTo("LEARNER_OVERRIDE");
+        assertThat(next.getString("next.sentence"))
+                .isEqualTo("Your instructor chose Handicapping Quiz as your next step.");
+        assertThat(api(session).get("/api/pathways/" + pathway).jsonPath().getMap("overrides.nextForLearner"))
+                .isEmpty();
+        assertThat(next(session(learner + "-other", "learner")).getString("next.title"))
+                .isEqualTo("How to Play");
+    }
+
+    @Test
     void previewShowsWhatALearnerProfileWouldGet() {
         JsonPath preview = api(instructor)
                 .contentType("application/json")

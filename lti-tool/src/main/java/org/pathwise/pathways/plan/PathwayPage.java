@@ -83,9 +83,16 @@ public class PathwayPage {
         return new Rendered(text.get("page.choose"), html.append("</ul></main>").toString());
     }
 
-    /** The pathways of the session's course. */
+    /**
+     * The pathways of the session's course; when the launch carries a {@code role} custom parameter (e.g.
+     * {@code new-hire}) and some pathways are for that role, only those.
+     */
     public List<PathwayRecord> pathways(ToolSession session) {
-        return courses.pathways(CourseKey.of(session));
+        List<PathwayRecord> all = courses.pathways(CourseKey.of(session));
+        String role = session.custom() == null ? null : session.custom().get("role");
+        List<PathwayRecord> forRole =
+                all.stream().filter(p -> p.role().equals(role)).toList();
+        return forRole.isEmpty() ? all : forRole;
     }
 
     private static void steps(StringBuilder html, PlanView plan, PageText text, String s) {

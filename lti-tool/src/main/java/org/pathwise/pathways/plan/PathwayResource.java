@@ -44,7 +44,10 @@ public class PathwayResource {
     @GET
     @Operation(summary = "The course's pathways")
     public List<PathwayRecord> list() {
-        return courses.pathways(CourseKey.of(current.require()));
+        ToolSession session = current.require();
+        return courses.pathways(CourseKey.of(session)).stream()
+                .map(p -> forViewer(session, p))
+                .toList();
     }
 
     @POST
@@ -58,7 +61,13 @@ public class PathwayResource {
     @GET
     @Path("{id}")
     public PathwayRecord get(@PathParam("id") String id) {
-        return courses.pathway(CourseKey.of(current.require()), id);
+        ToolSession session = current.require();
+        return forViewer(session, courses.pathway(CourseKey.of(session), id));
+    }
+
+    /** Learners do not see the overrides (they name other learners). */
+    private static PathwayRecord forViewer(ToolSession session, PathwayRecord p) {
+        return session.isInstructor() ? p : p.withOverrides(PathwayRecord.Overrides.NONE);
     }
 
     @PUT
