@@ -61,10 +61,7 @@ final class PayaraMicroProcess implements AutoCloseable {
     /**
      * asadmin commands run before Payara Micro boots. Its HTTP listeners add {@code X-Frame-Options: SAMEORIGIN} to
      * every response that has none, which forbids the LMS (another origin) to frame the tool; Pathwise sends
-     * {@code Content-Security-Policy: frame-ancestors} with the registered platforms instead. The plain-HTTP listener
-     * also refuses the cleartext HTTP/2 upgrade ({@code h2c}): under the LRS benchmark about one batch in 2,000 sent
-     * through an h2c upgrade reached the application with a body other than the one sent (a 400, nothing stored),
-     * never over HTTP/1.1; browsers use HTTP/2 only over TLS, which a reverse proxy in front terminates.
+     * {@code Content-Security-Policy: frame-ancestors} with the registered platforms instead.
      */
     static Path bootCommands(Path home) throws IOException {
         String protocols = "configs.config.server-config.network-config.protocols.protocol.";
@@ -73,8 +70,7 @@ final class PayaraMicroProcess implements AutoCloseable {
         Files.writeString(
                 file,
                 "set " + protocols + "http-listener.http.xframe-options=false\n" + "set " + protocols
-                        + "https-listener.http.xframe-options=false\n" + "set " + protocols
-                        + "http-listener.http.http2-enabled=false\n");
+                        + "https-listener.http.xframe-options=false\n");
         return file;
     }
 

@@ -45,23 +45,6 @@ class LrsFoundationIT {
     }
 
     @Test
-    void plainHttpListenerRefusesTheCleartextHttp2Upgrade() throws Exception {
-        // the JDK client asks for h2c on a plain-HTTP URL; the listener must keep the exchange on HTTP/1.1
-        var client = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_2)
-                .build();
-        for (int i = 0; i < 2; i++) {
-            var answer = client.send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/xapi/about"))
-                            .header("X-Experience-API-Version", "1.0.3")
-                            .build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.statusCode()).isEqualTo(200);
-            assertThat(answer.version()).isEqualTo(java.net.http.HttpClient.Version.HTTP_1_1);
-        }
-    }
-
-    @Test
     void storeRoundTripsThroughTheDatabaseWithMillisecondInstants() {
         for (int i = 0; i < 3; i++) {
             String name = "store-" + UUID.randomUUID();
