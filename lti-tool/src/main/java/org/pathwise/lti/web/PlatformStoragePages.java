@@ -10,7 +10,8 @@ import org.pathwise.lti.core.login.LoginSettings;
  * the platform's storage frame before going to the authorization endpoint; at launch, {@code lti.get_data} and a
  * comparison in the browser before posting the id_token back. Canvas names the frame
  * {@code post_message_forwarding}; {@code _parent} means the parent window. If the platform does not answer within
- * two seconds, the page goes on and the state cookie (if the browser kept it) is checked instead. Answers are taken
+ * two seconds, the page goes on and the state cookie (if the browser kept it) is checked instead. Messages go under
+ * both the current subjects and the older draft's {@code org.imsglobal.lti.*} ones. Answers are taken
  * only from the platform's origin (that of its OIDC authorization endpoint) and with the message id sent.
  */
 final class PlatformStoragePages {
@@ -24,10 +25,9 @@ final class PlatformStoragePages {
                 + "function go(){if(!done){done=true;location.href=" + Html.js(redirect.location()) + ";}}"
                 + "window.addEventListener('message',function(e){var d=e.data||{};"
                 + "if(" + Html.js(origin) + "!=='*'&&e.origin!==" + Html.js(origin) + "){return;}"
-                + "if(d.subject==='lti.put_data.response'&&d.message_id===id){go();}});"
-                + "try{target.postMessage({subject:'lti.put_data',message_id:id,key:"
-                + Html.js("state-" + redirect.state()) + ",value:" + Html.js(redirect.state()) + "},"
-                + Html.js(origin) + ");}catch(x){go();}setTimeout(go,2000);";
+                + "if(answer(d,'lti.put_data')){go();}});"
+                + "try{send('lti.put_data',{key:" + Html.js("state-" + redirect.state()) + ",value:"
+                + Html.js(redirect.state()) + "}," + Html.js(origin) + ");}catch(x){go();}setTimeout(go,2000);";
         return Html.page(
                 "Connecting to your learning platform…",
                 "<p class=\"muted\">One moment.</p><script>" + script + "</script>");
@@ -47,16 +47,25 @@ final class PlatformStoragePages {
                 + "Please go back and launch the activity again.</p>');}"
                 + "window.addEventListener('message',function(e){var d=e.data||{};"
                 + "if(" + Html.js(platformOrigin) + "!=='*'&&e.origin!==" + Html.js(platformOrigin) + "){return;}"
-                + "if(!done&&d.subject==='lti.get_data.response'&&d.message_id===id){done=true;"
+                + "if(!done&&answer(d,'lti.get_data')){done=true;"
                 + "if(d.value===" + Html.js(state) + "){document.getElementById('autopost').submit();}else{fail();}}});"
                 + "setTimeout(function(){if(!done){done=true;fail();}},5000);"
-                + "target.postMessage({subject:'lti.get_data',message_id:id,key:" + Html.js("state-" + state)
-                + "}," + Html.js(platformOrigin) + ");";
+                + "send('lti.get_data',{key:" + Html.js("state-" + state) + "}," + Html.js(platformOrigin) + ");";
         return form.replace("</body>", "<script>" + script + "</script></body>");
     }
 
+    /**
+     * The storage frame ({@code target}); {@code send} posts a message under the current subject and the older draft's
+     * {@code org.imsglobal.}-prefixed one (platforms answer the one they know); {@code answer} accepts a successful
+     * response to either with this page's message id.
+     */
     private static String frameFinder(String storageTarget) {
         return "var name=" + Html.js(storageTarget) + ";"
-                + "var target=name==='_parent'?window.parent:(window.parent.frames[name]||window.parent);";
+                + "var target=name==='_parent'?window.parent:(window.parent.frames[name]||window.parent);"
+                + "function send(subject,body,origin){['','org.imsglobal.'].forEach(function(p){"
+                + "var m={subject:p+subject,message_id:id};for(var k in body){m[k]=body[k];}"
+                + "target.postMessage(m,origin);});}"
+                + "function answer(d,subject){return d.message_id===id&&!d.error"
+                + "&&(d.subject===subject+'.response'||d.subject==='org.imsglobal.'+subject+'.response');}";
     }
 }

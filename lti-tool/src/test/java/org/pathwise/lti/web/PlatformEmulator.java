@@ -130,6 +130,11 @@ public final class PlatformEmulator implements AutoCloseable {
         return issuer() + "/course?storage=" + platformStorage;
     }
 
+    /** The course page with a storage frame that knows only the older draft's {@code org.imsglobal.lti.*} subjects. */
+    public String coursePageUrlWithOlderStorage() {
+        return issuer() + "/course?storage=true&legacy=true";
+    }
+
     public RSAKey signingKey() {
         return signingKey;
     }
@@ -283,31 +288,40 @@ public final class PlatformEmulator implements AutoCloseable {
 
     /** A course page framing the tool, as Canvas does: the tool frame and the {@code post_message_forwarding} frame. */
     private void coursePage(HttpExchange exchange) throws IOException {
-        boolean storage =
-                "true".equals(form(exchange.getRequestURI().getRawQuery()).get("storage"));
+        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        boolean storage = "true".equals(query.get("storage"));
+        String frame = "true".equals(query.get("legacy")) ? "/storage?legacy=true" : "/storage";
         String login = toolUrl + "/lti/login?iss=" + encode(issuer()) + "&login_hint=4&client_id=" + encode(clientId)
                 + "&lti_deployment_id=" + DEPLOYMENT + "&lti_message_hint=hint-xyz&target_link_uri="
                 + encode(toolUrl + "/lti/launch") + (storage ? "&lti_storage_target=post_message_forwarding" : "");
         String html = "<!DOCTYPE html><html><body><h1>Course</h1>"
-                + (storage ? "<iframe name=\"post_message_forwarding\" src=\"/storage\"></iframe>" : "")
+                + (storage ? "<iframe name=\"post_message_forwarding\" src=\"" + frame + "\"></iframe>" : "")
                 + "<iframe name=\"tool\" id=\"tool\" width=\"900\" height=\"600\" src=\"" + escape(login)
                 + "\"></iframe></body></html>";
         answer(exchange, 200, "text/html", html, Map.of());
     }
 
     /**
-     * The platform's storage frame (LTI client-side storage, lti.put_data / lti.get_data): values kept per sender
-     * origin, each call recorded in {@code window.calls} for the test to read.
+     * The platform's storage frame (LTI client-side storage, lti.put_data / lti.get_data, or with {@code legacy=true}
+     * only the older {@code org.imsglobal.lti.*} subjects): values kept per sender origin, each call recorded in
+     * {@code window.calls} for the test to read; a message under the subjects it does not know gets an error answer.
      */
     private void storageFrame(HttpExchange exchange) throws IOException {
-        String script = "var store={};window.calls=[];"
+        boolean legacy =
+                "true".equals(form(exchange.getRequestURI().getRawQuery()).get("legacy"));
+        String known = legacy ? "org.imsglobal.lti." : "lti.";
+        String other = legacy ? "lti." : "org.imsglobal.lti.";
+        String script = "var store={};window.calls=[];var p='" + known + "',o='" + other + "';"
                 + "window.addEventListener('message',function(e){var d=e.data||{};"
-                + "if(d.subject==='lti.put_data'){store[e.origin+' '+d.key]=d.value;"
+                + "if(d.subject===o+'put_data'||d.subject===o+'get_data'){"
+                + "e.source.postMessage({subject:d.subject+'.response',message_id:d.message_id,"
+                + "error:{code:'unsupported_subject',message:'not supported'}},e.origin);return;}"
+                + "if(d.subject===p+'put_data'){store[e.origin+' '+d.key]=d.value;"
                 + "window.calls.push('put '+e.origin+' '+d.key);"
-                + "e.source.postMessage({subject:'lti.put_data.response',message_id:d.message_id,key:d.key,"
+                + "e.source.postMessage({subject:p+'put_data.response',message_id:d.message_id,key:d.key,"
                 + "value:d.value},e.origin);}"
-                + "if(d.subject==='lti.get_data'){window.calls.push('get '+e.origin+' '+d.key);"
-                + "e.source.postMessage({subject:'lti.get_data.response',message_id:d.message_id,key:d.key,"
+                + "if(d.subject===p+'get_data'){window.calls.push('get '+e.origin+' '+d.key);"
+                + "e.source.postMessage({subject:p+'get_data.response',message_id:d.message_id,key:d.key,"
                 + "value:store[e.origin+' '+d.key]},e.origin);}});";
         answer(
                 exchange,

@@ -68,10 +68,19 @@ class PlatformStorageBrowserIT {
 
     @Test
     void launchInAFrameWithThirdPartyCookiesBlockedSucceedsThroughPlatformStorage() {
+        launchThroughStorage(platform.coursePageUrl(true));
+    }
+
+    @Test
+    void platformStorageSpeakingOnlyTheOlderDraftSubjectsWorksToo() {
+        launchThroughStorage(platform.coursePageUrlWithOlderStorage());
+    }
+
+    private void launchThroughStorage(String coursePage) {
         int before = platform.authorizationRequests.size();
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         driver.switchTo().defaultContent();
-        driver.get(platform.coursePageUrl(true));
+        driver.get(coursePage);
 
         String landed = awaitToolFrameUrl(url -> url.contains("/instructor?s="));
         assertThat(landed).startsWith(browser.publicUrl() + "/instructor?s=");
