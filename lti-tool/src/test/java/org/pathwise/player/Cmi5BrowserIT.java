@@ -86,22 +86,13 @@ class Cmi5BrowserIT {
         driver.findElement(By.xpath("//button[contains(., 'Submit Answers')]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("score-passed")));
         driver.findElement(By.cssSelector("#score-panel .exit-button")).click();
+        driver.switchTo().defaultContent();
         try {
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pw-cmi5-returned")));
+            wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                    .executeScript("var f = document.getElementById('pw-au').contentDocument;"
+                            + " return !!(f && f.getElementById('pw-cmi5-returned'));"));
         } catch (org.openqa.selenium.TimeoutException e) {
-            System.out.println(
-                    "AU frame at " + driver.getCurrentUrl() + ": "
-                            + ((JavascriptExecutor) driver)
-                                    .executeScript(
-                                            "return (document.getElementById('error-content')||{}).innerText + ' | ' + document.body.className"));
             driver.manage().logs().get("browser").forEach(l -> System.out.println("console: " + l));
-            System.out.println(Cmi5LaunchIT.lms()
-                    .queryParam("registration", registration)
-                    .get("/statements")
-                    .then()
-                    .extract()
-                    .jsonPath()
-                    .getList("statements.verb.id"));
             throw e;
         }
 
@@ -137,7 +128,6 @@ class Cmi5BrowserIT {
         assertThat(satisfied.getString("statements[0].context.extensions.'" + Cmi5LaunchIT.SESSION_ID + "'"))
                 .isEqualTo(sessionId);
 
-        driver.switchTo().defaultContent();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pw-status"), "course satisfied"));
         assertThat(driver.findElement(By.id("pw-status")).getText()).contains("passed", "completed");
     }
