@@ -86,23 +86,11 @@ class Cmi5BrowserIT {
         driver.findElement(By.xpath("//button[contains(., 'Submit Answers')]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("score-passed")));
         driver.findElement(By.cssSelector("#score-panel .exit-button")).click();
-        try {
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pw-cmi5-returned")));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            System.out.println(
-                    "AU frame at " + driver.getCurrentUrl() + ": "
-                            + ((JavascriptExecutor) driver)
-                                    .executeScript(
-                                            "return (document.getElementById('error-content')||{}).innerText + ' | ' + document.body.className"));
+        driver.switchTo().defaultContent();
+        JsonPath terminated =
+                Cmi5LaunchIT.awaitStatements(registration, "http://adlnet.gov/expapi/verbs/terminated", n -> n >= 1);
+        if (terminated.getList("statements").isEmpty()) {
             driver.manage().logs().get("browser").forEach(l -> System.out.println("console: " + l));
-            System.out.println(Cmi5LaunchIT.lms()
-                    .queryParam("registration", registration)
-                    .get("/statements")
-                    .then()
-                    .extract()
-                    .jsonPath()
-                    .getList("statements.verb.id"));
-            throw e;
         }
 
         JsonPath statements = Cmi5LaunchIT.lms()
@@ -137,7 +125,6 @@ class Cmi5BrowserIT {
         assertThat(satisfied.getString("statements[0].context.extensions.'" + Cmi5LaunchIT.SESSION_ID + "'"))
                 .isEqualTo(sessionId);
 
-        driver.switchTo().defaultContent();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pw-status"), "course satisfied"));
         assertThat(driver.findElement(By.id("pw-status")).getText()).contains("passed", "completed");
     }

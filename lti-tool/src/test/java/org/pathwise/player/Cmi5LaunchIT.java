@@ -68,7 +68,7 @@ class Cmi5LaunchIT {
         String publisherId = "https://w3id.org/xapi/cmi5/catapult/lts/course/geology-intro-single-au-basic/1";
         assertThat(config.getString("launchUrl")).startsWith(publicUrl() + "/content/");
         assertThat(au.params).containsOnlyKeys("endpoint", "fetch", "actor", "registration", "activityId");
-        assertThat(au.params.get("endpoint")).isEqualTo(publicUrl() + "/xapi/");
+        assertThat(au.params.get("endpoint")).isEqualTo(publicUrl() + "/xapi");
         assertThat(au.params.get("activityId"))
                 .startsWith(publicUrl() + "/activities/cmi5/")
                 .isNotEqualTo(publisherId);
