@@ -96,7 +96,7 @@ class LearnerBrowserIT {
                 .header("Content-Security-Policy");
         assertThat(policy)
                 .contains("script-src 'self'", "frame-ancestors 'self'")
-                .doesNotContain("'none'");
+                .doesNotContain("frame-ancestors 'none'");
 
         WebElement start = browser.driver.findElement(By.cssSelector("a.pw-start"));
         String unit = URI.create(start.getAttribute("href")).getPath().replace("/play/", "");
