@@ -1,5 +1,7 @@
 package org.pathwise.tool.pages;
 
+import static io.restassured.RestAssured.given;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,13 +40,15 @@ public final class Screenshots {
             Pages pages = new Pages(browser, out);
             adminPages(pages, secret, base);
             browser.open(base + "/demo/platform");
-            browser.click(By.xpath("//button[text()='Launch as learner']"));
-            String learnerPage = browser.driver.getCurrentUrl();
-            pages.save("learner-pathway");
-            browser.open(base + "/demo/platform");
             browser.click(By.xpath("//button[text()='Launch as instructor']"));
-            String s =
-                    learnerPage.isEmpty() ? "" : browser.driver.getCurrentUrl().replaceAll(".*[?&]s=([^&]+).*", "$1");
+            String instructor = browser.driver.getCurrentUrl().replaceAll(".*[?&]s=([^&]+).*", "$1");
+            seedPathway(base, instructor);
+            browser.open(base + "/demo/platform");
+            browser.click(By.xpath("//button[text()='Launch as learner']"));
+            String learnerSession = browser.driver.getCurrentUrl().replaceAll(".*[?&]s=([^&]+).*", "$1");
+            String learnerPage = base + "/learn?s=" + learnerSession;
+            pages.shoot(learnerPage, "learner-pathway");
+            String s = instructor;
             pages.shoot(base + "/instructor?s=" + s, "instructor-library");
             pages.shoot(base + "/instructor/pathways?s=" + s, "instructor-pathways");
             pages.shoot(base + "/instructor/dashboard?s=" + s, "instructor-dashboard");
@@ -53,7 +57,7 @@ public final class Screenshots {
             if (!learners.isEmpty()) {
                 browser.click(By.cssSelector("table.heat tbody a"));
                 browser.wait.until(
-                        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plan h3, #plan-status")));
+                        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plan h3, ol.timeline, main p")));
                 pages.save("instructor-learner");
             }
             browser.driver.manage().window().setSize(new Dimension(390, 844));
@@ -81,6 +85,63 @@ public final class Screenshots {
         pages.save("admin-lrs-credential-issued");
         pages.shoot(base + "/admin/statements", "admin-statements");
         pages.shoot(base + "/admin/health", "admin-health");
+    }
+
+    /**
+     * Gives the demo course a tagged pathway when it has none (a test server has no sample content): the sample Golf
+     * package, a small framework, each unit tagged, one pathway over all units.
+     */
+    static void seedPathway(String base, String instructor) {
+        if (!given().baseUri(base)
+                .header("X-Pathwise-Session", instructor)
+                .get("/api/pathways")
+                .jsonPath()
+                .getList("$")
+                .isEmpty()) {
+            return;
+        }
+        java.util.List<String> units = given().baseUri(base)
+                .header("X-Pathwise-Session", instructor)
+                .contentType("application/zip")
+                .body(org.pathwise.player.PlayerFixtures.zip(
+                        org.pathwise.player.PlayerFixtures.golf("ContentPackagingOneFilePerSCO_SCORM12")))
+                .post("/api/content")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getList("units.id", String.class);
+        given().baseUri(base)
+                .header("X-Pathwise-Session", instructor)
+                .contentType("text/csv")
+                .body("id,name,parent_id\ngolf,Golf,\ngolf.playing,Playing the game,golf\n"
+                        + "golf.etiquette,Golf etiquette,golf\ngolf.handicapping,Handicapping,golf\n")
+                .put("/api/learning/framework")
+                .then()
+                .statusCode(200);
+        String[] competencies = {"golf.playing", "golf.etiquette", "golf.handicapping"};
+        for (int i = 0; i < units.size(); i++) {
+            given().baseUri(base)
+                    .header("X-Pathwise-Session", instructor)
+                    .contentType("application/json")
+                    .body(java.util.Map.of(
+                            "kind",
+                            "LESSON",
+                            "competencies",
+                            java.util.List.of(competencies[i % competencies.length]),
+                            "difficulty",
+                            0.0))
+                    .put("/api/learning/modules/" + units.get(i))
+                    .then()
+                    .statusCode(200);
+        }
+        given().baseUri(base)
+                .header("X-Pathwise-Session", instructor)
+                .contentType("application/json")
+                .body(java.util.Map.of("title", "Golf for new players", "role", "new hire", "steps", units))
+                .post("/api/pathways")
+                .then()
+                .statusCode(201);
     }
 
     /** The project's docs folder, found above the working directory. */

@@ -73,14 +73,16 @@ public class DashboardPages {
                 .append("<h2>")
                 .append(m.h("dashboard.charts"))
                 .append("</h2><div class=\"charts\">")
-                .append("<figure class=\"chart\"><canvas id=\"chart-progress\" role=\"img\" aria-label=\"")
+                .append(
+                        "<figure class=\"chart\"><div class=\"chart-box\"><canvas id=\"chart-progress\" role=\"img\" aria-label=\"")
                 .append(m.h("dashboard.chart.progress"))
-                .append("\"></canvas><figcaption>")
+                .append("\"></canvas></div><figcaption>")
                 .append(m.h("dashboard.chart.progress"))
                 .append("</figcaption></figure>")
-                .append("<figure class=\"chart\"><canvas id=\"chart-mastery\" role=\"img\" aria-label=\"")
+                .append(
+                        "<figure class=\"chart\"><div class=\"chart-box\"><canvas id=\"chart-mastery\" role=\"img\" aria-label=\"")
                 .append(m.h("dashboard.chart.mastery"))
-                .append("\"></canvas><figcaption>")
+                .append("\"></canvas></div><figcaption>")
                 .append(m.h("dashboard.chart.mastery"))
                 .append("</figcaption></figure></div></div>");
         return page.ok(Layout.page(
@@ -110,7 +112,8 @@ public class DashboardPages {
         "evidence",
         "detail",
         "competencyAverage",
-        "completion"
+        "completion",
+        "time"
     };
 
     private static String data(String name, String value) {
