@@ -23,6 +23,7 @@ import org.pathwise.player.launch.Attempt;
 import org.pathwise.player.launch.AttemptRepository;
 import org.pathwise.player.launch.Launch;
 import org.pathwise.player.launch.Tokens;
+import org.pathwise.player.sequencing.PlayerSequencing;
 import org.pathwise.scorm.runtime.AttemptRules;
 import org.pathwise.scorm.runtime.CmiData;
 import org.pathwise.scorm.runtime.Durations;
@@ -60,6 +61,9 @@ public class CommitService {
 
     @Inject
     RuntimeSettings settings;
+
+    @Inject
+    PlayerSequencing sequencing;
 
     Clock clock = Clock.systemUTC();
 
@@ -121,6 +125,9 @@ public class CommitService {
                 judgedAfter.score().raw(),
                 withJudgement(v, after, judgedAfter));
         attempts.update(c, updated);
+        StoredUnit storedUnit = packages.findUnit(attempt.unitId()).orElseThrow();
+        sequencing.report(
+                c, attempt.learnerId(), packages.find(storedUnit.packageId()).orElseThrow(), storedUnit, judgedAfter);
         attempts.updateLaunch(c, withFlags(launch, launch.initialized(), terminated, sequence, session.toMillis()));
         CommitChange change = new CommitChange(v, before, after, judgedBefore, judgedAfter, terminated, session);
         List<ObjectNode> statements =
