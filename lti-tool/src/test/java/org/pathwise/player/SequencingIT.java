@@ -45,6 +45,9 @@ class SequencingIT {
                 .as("continue is blocked until Playing is satisfied")
                 .isNull();
         assertThat(playing.getString("previousUrl")).isNull();
+        assertThat(playing.getMap("seed", String.class, String.class))
+                .containsEntry("adl.nav.request_valid.continue", "false")
+                .containsEntry("adl.nav.request_valid.previous", "false");
 
         given().baseUri(server.baseUrl())
                 .queryParam("s", learner)
@@ -82,6 +85,23 @@ class SequencingIT {
         Response end = navigate(learner, "continue");
         assertThat(end.statusCode()).isEqualTo(200);
         assertThat(end.asString()).contains("The course has ended");
+    }
+
+    @Test
+    void exitAllFromTheScoEndsTheSequencingSession() {
+        String learner = session(server, "seq-exit-all", "learner");
+        JsonPath playing = launch(learner, units.get(0));
+        commit(
+                playing,
+                Map.of(
+                        "cmi.completion_status", "completed",
+                        "cmi.success_status", "passed",
+                        "adl.nav.request", "exitAll",
+                        "commitSequence", 0,
+                        "terminate", true));
+        Response refused = navigate(learner, "continue");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.asString()).contains("the course has ended");
     }
 
     @Test

@@ -114,16 +114,47 @@ public class PlayerSequencing {
         return new Navigation(outcome, next);
     }
 
-    /** A commit of a unit's SCO: its judged status goes into the activity tree and rolls up. */
-    public void report(Connection c, String learnerId, StoredPackage pkg, StoredUnit unit, Judgement judged)
-            throws SQLException {
+    /** The course's rolled-up status before and after a report. */
+    public record CourseChange(Judgement before, Judgement after) {}
+
+    /**
+     * A commit of a unit's SCO: its judged status goes into the activity tree and rolls up.
+     *
+     * @return the course's status before and after, when the package is sequenced and the unit is the current activity
+     */
+    public Optional<CourseChange> report(
+            Connection c, String learnerId, StoredPackage pkg, StoredUnit unit, Judgement judged) throws SQLException {
         Optional<ActivityTree> tree = trees.of(pkg);
         if (tree.isEmpty()) {
+            return Optional.empty();
+        }
+        Sequencer s = load(c, learnerId, pkg, tree.get());
+        if (!unit.itemId().equals(s.state().current) || s.state().ended) {
+            return Optional.empty();
+        }
+        Judgement before = s.courseStatus();
+        s.report(unit.itemId(), ScoReport.of(judged));
+        store.save(c, learnerId, pkg.id(), s.state());
+        return Optional.of(new CourseChange(before, s.courseStatus()));
+    }
+
+    /**
+     * The SCO terminated with {@code adl.nav.request} exitAll, abandonAll or suspendAll: the sequencing session ends or
+     * is suspended (the SCO's page shows that the learner left). Other requests arrive as page navigations.
+     */
+    public void afterTerminate(Connection c, String learnerId, StoredPackage pkg, StoredUnit unit, String navRequest)
+            throws SQLException {
+        Optional<ActivityTree> tree = trees.of(pkg);
+        NavRequest nav = NavRequest.parse(navRequest);
+        if (tree.isEmpty()
+                || !(nav.type() == NavRequest.Type.EXIT_ALL
+                        || nav.type() == NavRequest.Type.ABANDON_ALL
+                        || nav.type() == NavRequest.Type.SUSPEND_ALL)) {
             return;
         }
         Sequencer s = load(c, learnerId, pkg, tree.get());
-        if (unit.itemId().equals(s.state().current)) {
-            s.report(unit.itemId(), ScoReport.of(judged));
+        if (unit.itemId().equals(s.state().current) && !s.state().ended) {
+            s.navigate(nav);
             store.save(c, learnerId, pkg.id(), s.state());
         }
     }

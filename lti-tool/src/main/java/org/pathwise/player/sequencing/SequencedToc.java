@@ -32,6 +32,14 @@ public final class SequencedToc {
                 entry.success().toUpperCase(java.util.Locale.ROOT)));
     }
 
+    /** The run-time seed plus {@code adl.nav.request_valid} continue/previous, set before the SCO initializes. */
+    private static java.util.Map<String, String> seed(PlayerConfig c, PlayerSequencing.View view) {
+        java.util.Map<String, String> seed = new java.util.LinkedHashMap<>(c.seed());
+        seed.put("adl.nav.request_valid.continue", String.valueOf(view.continueValid()));
+        seed.put("adl.nav.request_valid.previous", String.valueOf(view.previousValid()));
+        return seed;
+    }
+
     /** The config with next/previous pointing at the sequencer's navigation requests. */
     public static PlayerConfig config(PlayerConfig c, PlayerSequencing.View view, String packageId, String handle) {
         String query = handle == null ? "" : "?s=" + URLEncoder.encode(handle, StandardCharsets.UTF_8);
@@ -45,7 +53,7 @@ public final class SequencedToc {
                 c.initializeUrl(),
                 c.contentUrl(),
                 c.tracked(),
-                c.seed(),
+                seed(c, view),
                 c.packageTitle(),
                 c.unitTitle(),
                 c.unitItemId(),
