@@ -117,7 +117,7 @@
     var list = byId('pw-toc-list');
     config.toc.forEach(function (entry) {
       var item = document.createElement('li');
-      var link = document.createElement(config.navigation.choice || entry.current ? 'a' : 'span');
+      var link = document.createElement((config.navigation.choice && entry.url) || entry.current ? 'a' : 'span');
       link.textContent = entry.title;
       if (link.tagName === 'A') {
         link.href = entry.url;

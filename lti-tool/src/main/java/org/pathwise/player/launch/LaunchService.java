@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.pathwise.player.content.PackageRepository;
@@ -20,6 +21,8 @@ import org.pathwise.player.content.StoredPackage;
 import org.pathwise.player.content.StoredUnit;
 import org.pathwise.player.db.Json;
 import org.pathwise.player.db.Tx;
+import org.pathwise.player.sequencing.PlayerSequencing;
+import org.pathwise.player.sequencing.SequencedToc;
 import org.pathwise.scorm.runtime.AttemptRules;
 import org.pathwise.scorm.runtime.CmiData;
 import org.pathwise.scorm.runtime.Judgement;
@@ -48,6 +51,9 @@ public class LaunchService {
 
     @Inject
     AttemptRepository attempts;
+
+    @Inject
+    PlayerSequencing sequencing;
 
     Clock clock = Clock.systemUTC();
 
@@ -108,6 +114,7 @@ public class LaunchService {
             throws SQLException {
         String query = "?launch=" + launch.id() + "&t=" + token;
         String runtime = "/api/runtime/" + attempt.id();
+        Optional<PlayerSequencing.View> sequenced = sequencing.launch(c, session.learnerId(), pkg, unit);
         List<PlayerConfig.TocEntry> toc = new ArrayList<>();
         List<Judgement> judged = new ArrayList<>();
         for (StoredUnit u : pkg.units()) {
@@ -116,6 +123,10 @@ public class LaunchService {
                     .orElse(Judgement.NOTHING);
             if (u.tracked()) {
                 judged.add(j);
+            }
+            if (sequenced.isPresent()) {
+                SequencedToc.add(toc, sequenced.get(), u, playUrl(u.id(), handle), u.id().equals(unit.id()));
+                continue;
             }
             toc.add(new PlayerConfig.TocEntry(
                     u.id(),
@@ -128,7 +139,34 @@ public class LaunchService {
         }
         NavigationRules nav = Json.read(pkg.navigation(), NavigationRules.class);
         int at = unit.position();
-        Judgement rollup = Rollup.of(judged);
+        Judgement rollup = sequenced.map(PlayerSequencing.View::course).orElseGet(() -> Rollup.of(judged));
+        if (sequenced.isPresent()) {
+            return SequencedToc.config(
+                    new PlayerConfig(
+                            Json.read(unit.settings(), UnitSettings.class)
+                                    .version()
+                                    .name(),
+                            attempt.id(),
+                            launch.id(),
+                            launch.entry(),
+                            runtime + "/commit" + query,
+                            runtime + "/initialize" + query,
+                            "/content/" + pkg.id() + "/" + unit.launchUrl(),
+                            unit.tracked(),
+                            seed,
+                            pkg.title(),
+                            unit.title(),
+                            unit.itemId(),
+                            new PlayerConfig.Navigation(nav.choice(), nav.flow(), nav.forwardOnly()),
+                            toc,
+                            null,
+                            null,
+                            rollup.completion().name(),
+                            rollup.success().name()),
+                    sequenced.get(),
+                    pkg.id(),
+                    handle);
+        }
         return new PlayerConfig(
                 Json.read(unit.settings(), UnitSettings.class).version().name(),
                 attempt.id(),

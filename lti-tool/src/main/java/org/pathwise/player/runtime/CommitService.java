@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.pathwise.player.content.PackageRepository;
@@ -23,6 +24,7 @@ import org.pathwise.player.launch.Attempt;
 import org.pathwise.player.launch.AttemptRepository;
 import org.pathwise.player.launch.Launch;
 import org.pathwise.player.launch.Tokens;
+import org.pathwise.player.sequencing.PlayerSequencing;
 import org.pathwise.scorm.runtime.AttemptRules;
 import org.pathwise.scorm.runtime.CmiData;
 import org.pathwise.scorm.runtime.Durations;
@@ -60,6 +62,9 @@ public class CommitService {
 
     @Inject
     RuntimeSettings settings;
+
+    @Inject
+    PlayerSequencing sequencing;
 
     Clock clock = Clock.systemUTC();
 
@@ -121,11 +126,27 @@ public class CommitService {
                 judgedAfter.score().raw(),
                 withJudgement(v, after, judgedAfter));
         attempts.update(c, updated);
+        StoredUnit storedUnit = packages.findUnit(attempt.unitId()).orElseThrow();
+        StoredPackage storedPackage = packages.find(storedUnit.packageId()).orElseThrow();
+        Optional<PlayerSequencing.CourseChange> course =
+                sequencing.report(c, attempt.learnerId(), storedPackage, storedUnit, judgedAfter);
+        if (terminated) {
+            sequencing.afterTerminate(
+                    c, attempt.learnerId(), storedPackage, storedUnit, after.getOrEmpty("adl.nav.request"));
+        }
         attempts.updateLaunch(c, withFlags(launch, launch.initialized(), terminated, sequence, session.toMillis()));
         CommitChange change = new CommitChange(v, before, after, judgedBefore, judgedAfter, terminated, session);
         List<ObjectNode> statements =
                 ScormStatements.committed(context(attempt, launch.id() + "/commit/" + sequence), change);
         outbox.enqueue(c, statements);
+        if (course.isPresent()) {
+            outbox.enqueue(
+                    c,
+                    ScormStatements.courseRolledUp(
+                            context(attempt, launch.id() + "/commit/" + sequence + "/course"),
+                            course.get().before(),
+                            course.get().after()));
+        }
     }
 
     /** The run-time data with the LMS's judgement written over the SCO's own status. */

@@ -57,6 +57,29 @@ public final class ScormStatements {
         return out;
     }
 
+    /**
+     * The course-level statements of a sequenced package whose rolled-up status changed: {@code completed},
+     * {@code passed} or {@code failed} about the course activity, with the rolled-up result.
+     */
+    public static List<ObjectNode> courseRolledUp(StatementContext ctx, Judgement before, Judgement after) {
+        List<ObjectNode> out = new ArrayList<>();
+        if (after.completion() == Completion.COMPLETED && before.completion() != Completion.COMPLETED) {
+            out.add(aboutCourse(ctx, ScormVerb.COMPLETED, after));
+        }
+        if (after.success() != Success.UNKNOWN && after.success() != before.success()) {
+            out.add(aboutCourse(ctx, after.success() == Success.PASSED ? ScormVerb.PASSED : ScormVerb.FAILED, after));
+        }
+        return out;
+    }
+
+    private static ObjectNode aboutCourse(StatementContext ctx, ScormVerb verb, Judgement judged) {
+        ScormActivities a = ctx.activities();
+        ObjectNode s = statement(
+                ctx, verb, StatementJson.activity(a.courseIri(), a.courseTitle(), StatementJson.TYPE_COURSE), "course");
+        ((ObjectNode) s.path("context").path("contextActivities")).remove("parent");
+        return withResult(s, judged);
+    }
+
     private static ObjectNode withResult(ObjectNode statement, Judgement judged) {
         statement.set("result", result(judged, null));
         return statement;

@@ -195,4 +195,26 @@ class ScormStatementsTest {
     private static List<String> ids(List<ObjectNode> statements) {
         return statements.stream().map(s -> s.get("id").asText()).toList();
     }
+
+    @Test
+    void rolledUpCourseStatusBecomesCompletedAndPassedAboutTheCourse() {
+        Judgement before = Judgement.NOTHING;
+        Judgement after = new Judgement(
+                Judgement.Completion.COMPLETED,
+                Judgement.Success.PASSED,
+                new Judgement.Score(null, null, null, new java.math.BigDecimal("0.8")));
+        List<ObjectNode> out = ScormStatements.courseRolledUp(ctx("commit/3/course"), before, after);
+        assertThat(out)
+                .extracting(s -> s.path("verb").path("id").asText())
+                .containsExactly("http://adlnet.gov/expapi/verbs/completed", "http://adlnet.gov/expapi/verbs/passed");
+        assertThat(out).allSatisfy(s -> {
+            assertThat(s.path("object").path("id").asText()).isEqualTo(ACTIVITIES.courseIri());
+            assertThat(s.path("context").path("contextActivities").has("parent"))
+                    .isFalse();
+        });
+        assertThat(out.get(1).path("result").path("score").path("scaled").asDouble())
+                .isEqualTo(0.8);
+        assertThat(ScormStatements.courseRolledUp(ctx("commit/4/course"), after, after))
+                .isEmpty();
+    }
 }
