@@ -289,10 +289,11 @@ class PersonalizationIT {
                 .post("/api/learning/framework")
                 .then()
                 .statusCode(403)
-                .body("detail", containsString("form upload must name the session"));
+                .body("detail", containsString("X-CSRF-Token"));
         given().baseUri(server.baseUrl())
                 .cookie("pw_session", other)
                 .queryParam("s", other)
+                .header("X-Pathwise-Session", other)
                 .multiPart("file", "framework.csv", csv, "text/csv")
                 .multiPart("title", "Tiny")
                 .post("/api/learning/framework")
