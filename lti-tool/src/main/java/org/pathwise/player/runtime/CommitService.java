@@ -138,15 +138,16 @@ public class CommitService {
         CommitChange change = new CommitChange(v, before, after, judgedBefore, judgedAfter, terminated, session);
         List<ObjectNode> statements =
                 ScormStatements.committed(context(attempt, launch.id() + "/commit/" + sequence), change);
-        outbox.enqueue(c, statements);
         if (course.isPresent()) {
-            outbox.enqueue(
-                    c,
-                    ScormStatements.courseRolledUp(
-                            context(attempt, launch.id() + "/commit/" + sequence + "/course"),
-                            course.get().before(),
-                            course.get().after()));
+            // the course's rolled-up statements go before the SCO's final terminated/suspended statement
+            List<ObjectNode> rolledUp = ScormStatements.courseRolledUp(
+                    context(attempt, launch.id() + "/commit/" + sequence + "/course"),
+                    course.get().before(),
+                    course.get().after());
+            statements = new java.util.ArrayList<>(statements);
+            statements.addAll(terminated ? statements.size() - 1 : statements.size(), rolledUp);
         }
+        outbox.enqueue(c, statements);
     }
 
     /** The run-time data with the LMS's judgement written over the SCO's own status. */
