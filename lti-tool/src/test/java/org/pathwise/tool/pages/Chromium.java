@@ -55,9 +55,19 @@ public final class Chromium implements AutoCloseable {
     /** Clicks and, when the click loads another page, waits until the old one is gone. */
     public void click(By by) {
         WebElement old = driver.findElement(By.tagName("html"));
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // Chromium reports a node replaced between the lookup and the click this way, not as a stale element
+            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                throw e;
+            }
+            wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        }
         try {
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+            wait.until(d -> "complete"
+                    .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
         } catch (org.openqa.selenium.TimeoutException e) {
             // the click did not navigate (e.g. a checkbox)
         }
