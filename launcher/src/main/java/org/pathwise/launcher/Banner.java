@@ -25,6 +25,7 @@ final class Banner {
                 "  xAPI endpoint    " + base + "/xapi",
                 "    demo key       " + server.demoXapiKey(),
                 "    demo secret    " + server.demoXapiSecret(),
+                "  Admin pages      " + base + "/admin/login   (log in with the admin secret below)",
                 "  Admin APIs       " + base + "/xapi/admin/stores, " + base + "/api/admin/platforms",
                 "    user admin, secret " + server.adminSecret(),
                 "  Health           " + base + "/health/ready",
