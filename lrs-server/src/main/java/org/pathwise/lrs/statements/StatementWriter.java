@@ -109,19 +109,12 @@ public class StatementWriter {
         if (ids.isEmpty()) {
             return bodies;
         }
-        String sql = "SELECT statement_id, body FROM lrs_statement WHERE store_id = ? AND statement_id IN ("
-                + Sql.placeholders(ids.size()) + ")";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, storeId);
-            for (int i = 0; i < ids.size(); i++) {
-                ps.setBytes(i + 2, Uuids.toBytes(ids.get(i)));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    bodies.put(Uuids.fromBytes(rs.getBytes(1)), rs.getString(2));
-                }
-            }
-        }
+        forEachRow(
+                c,
+                "SELECT statement_id, body FROM lrs_statement WHERE store_id = ? AND statement_id IN (",
+                storeId,
+                ids,
+                rs -> bodies.put(Uuids.fromBytes(rs.getBytes(1)), rs.getString(2)));
         return bodies;
     }
 
@@ -133,19 +126,13 @@ public class StatementWriter {
         }
         Set<String> voidingInBatch = new HashSet<>();
         batch.stream().filter(s -> s.index().isVoiding()).forEach(s -> voidingInBatch.add(s.id()));
-        String sql = "SELECT statement_id FROM lrs_statement WHERE store_id = ? AND voiding_target IS NOT NULL"
-                + " AND statement_id IN (" + Sql.placeholders(targets.size()) + ")";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, storeId);
-            for (int i = 0; i < targets.size(); i++) {
-                ps.setBytes(i + 2, Uuids.toBytes(targets.get(i)));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    voidingInBatch.add(Uuids.fromBytes(rs.getBytes(1)));
-                }
-            }
-        }
+        forEachRow(
+                c,
+                "SELECT statement_id FROM lrs_statement WHERE store_id = ? AND voiding_target IS NOT NULL"
+                        + " AND statement_id IN (",
+                storeId,
+                targets,
+                rs -> voidingInBatch.add(Uuids.fromBytes(rs.getBytes(1))));
         for (String target : targets) {
             if (voidingInBatch.contains(target)) {
                 throw XapiException.badRequest(
@@ -169,19 +156,12 @@ public class StatementWriter {
         if (ids.isEmpty()) {
             return voided;
         }
-        String sql = "SELECT voiding_target FROM lrs_statement WHERE store_id = ? AND voiding_target IN ("
-                + Sql.placeholders(ids.size()) + ")";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, storeId);
-            for (int i = 0; i < ids.size(); i++) {
-                ps.setBytes(i + 2, Uuids.toBytes(ids.get(i)));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    voided.add(Uuids.fromBytes(rs.getBytes(1)));
-                }
-            }
-        }
+        forEachRow(
+                c,
+                "SELECT voiding_target FROM lrs_statement WHERE store_id = ? AND voiding_target IN (",
+                storeId,
+                ids,
+                rs -> voided.add(Uuids.fromBytes(rs.getBytes(1))));
         return voided;
     }
 
@@ -216,6 +196,30 @@ public class StatementWriter {
             return StrictJson.mapper().readTree(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored statement is not JSON", e);
+        }
+    }
+
+    /** One row of a query, read while its result set is open. */
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs {@code selectUpToIn} (a query on one store ending in {@code IN (}) with the statement ids as 16-byte
+     * keys, and hands each row to {@code reader}.
+     */
+    private static void forEachRow(Connection c, String selectUpToIn, long storeId, List<String> ids, RowReader reader)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(selectUpToIn + Sql.placeholders(ids.size()) + ")")) {
+            ps.setLong(1, storeId);
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setBytes(i + 2, Uuids.toBytes(ids.get(i)));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
         }
     }
 }

@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.pathwise.player.db.Json;
 
-/** Fills the player page template ({@code META-INF/resources/player/player.html} of scorm-adapter). */
-final class PlayerPage {
+/**
+ * Fills the player page template ({@code META-INF/resources/player/player.html} of scorm-adapter); its escaping and
+ * template loading also serve the cmi5 player page.
+ */
+public final class PlayerPage {
 
-    private static final String TEMPLATE = load();
+    private static final String TEMPLATE = template("player.html");
 
     private PlayerPage() {}
 
@@ -21,7 +24,7 @@ final class PlayerPage {
     }
 
     /** JSON inside a script element: no "</script>", no HTML comment openers, no line separators. */
-    static String scriptSafe(String json) {
+    public static String scriptSafe(String json) {
         return json.replace("<", "\\u003c")
                 .replace(">", "\\u003e")
                 .replace("&", "\\u0026")
@@ -29,7 +32,7 @@ final class PlayerPage {
                 .replace("\u2029", "\\u2029");
     }
 
-    static String html(String s) {
+    public static String html(String s) {
         return s.replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")
@@ -37,11 +40,12 @@ final class PlayerPage {
                 .replace("'", "&#39;");
     }
 
-    private static String load() {
+    /** A page template of scorm-adapter's {@code META-INF/resources/player/}. */
+    public static String template(String name) {
         try (InputStream in =
-                PlayerPage.class.getClassLoader().getResourceAsStream("META-INF/resources/player/player.html")) {
+                PlayerPage.class.getClassLoader().getResourceAsStream("META-INF/resources/player/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("player.html is missing from the scorm-adapter jar");
+                throw new IllegalStateException(name + " is missing from the scorm-adapter jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
