@@ -52,6 +52,27 @@ abstract class AdminPage {
         return form != null && csrf.valid("admin", handle, form.getFirst(Csrf.FIELD));
     }
 
+    /** What a form post does once its guard passed: the admin's session handle and their strings. */
+    interface FormAction {
+        Response run(String handle, Messages m);
+    }
+
+    /**
+     * The guard of every admin form post: to the login page without an admin session, 403 when the form lacks the
+     * session's CSRF token; otherwise the action's answer.
+     */
+    Response onForm(MultivaluedMap<String, String> form, FormAction action) {
+        Optional<String> admin = admin();
+        if (admin.isEmpty()) {
+            return toLogin();
+        }
+        Messages m = messages();
+        if (!validForm(admin.get(), form)) {
+            return forbidden(m);
+        }
+        return action.run(admin.get(), m);
+    }
+
     Response forbidden(Messages m) {
         return pages.html(
                 403,

@@ -57,19 +57,13 @@ public class LrsPages extends AdminPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Admin form: create an LRS store")
     public Response createStore(MultivaluedMap<String, String> form) {
-        Optional<String> admin = admin();
-        if (admin.isEmpty()) {
-            return toLogin();
-        }
-        Messages m = messages();
-        if (!validForm(admin.get(), form)) {
-            return forbidden(m);
-        }
-        LrsAdminClient.Answer created = lrs.createStore(form.getFirst("name"));
-        if (!created.ok()) {
-            return storesPage(m, admin.get(), m.t("form.error", created.detail()), status(created));
-        }
-        return pages.seeOther(HERE + "/stores/" + created.body().path("id").asLong());
+        return onForm(form, (handle, m) -> {
+            LrsAdminClient.Answer created = lrs.createStore(form.getFirst("name"));
+            if (!created.ok()) {
+                return storesPage(m, handle, m.t("form.error", created.detail()), status(created));
+            }
+            return pages.seeOther(HERE + "/stores/" + created.body().path("id").asLong());
+        });
     }
 
     @GET
@@ -88,29 +82,24 @@ public class LrsPages extends AdminPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Admin form: issue a credential; its secret is shown in this answer only")
     public Response issue(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        Optional<String> admin = admin();
-        if (admin.isEmpty()) {
-            return toLogin();
-        }
-        Messages m = messages();
-        if (!validForm(admin.get(), form)) {
-            return forbidden(m);
-        }
-        List<String> scopes = form.get("scope") == null ? List.of() : form.get("scope");
-        LrsAdminClient.Answer issued = lrs.issue(id, scopes, form.getFirst("label"));
-        if (!issued.ok()) {
-            return storePage(
-                    m, admin.get(), id, Layout.notice("error", m.t("form.error", issued.detail())), status(issued));
-        }
-        String key = issued.body().path("credential").path("key").asText();
-        String secret = issued.body().path("secret").asText();
-        String shown = "<section class=\"card secret\" aria-labelledby=\"secret-title\"><h2 id=\"secret-title\">"
-                + m.h("lrs.issued.title") + "</h2>" + Layout.notice("ok", m.t("lrs.issued.once"))
-                + "<dl class=\"facts\"><dt>" + m.h("lrs.key") + "</dt><dd><code id=\"issued-key\">" + Html.escape(key)
-                + "</code></dd><dt>" + m.h("lrs.secret") + "</dt><dd><code id=\"issued-secret\">"
-                + Html.escape(secret) + "</code></dd><dt>" + m.h("lrs.endpoint") + "</dt><dd><code>"
-                + Html.escape(lrs.base() + "/") + "</code></dd></dl></section>";
-        return storePage(m, admin.get(), id, shown, 201);
+        return onForm(form, (handle, m) -> {
+            List<String> scopes = form.get("scope") == null ? List.of() : form.get("scope");
+            LrsAdminClient.Answer issued = lrs.issue(id, scopes, form.getFirst("label"));
+            if (!issued.ok()) {
+                return storePage(
+                        m, handle, id, Layout.notice("error", m.t("form.error", issued.detail())), status(issued));
+            }
+            String key = issued.body().path("credential").path("key").asText();
+            String secret = issued.body().path("secret").asText();
+            String shown = "<section class=\"card secret\" aria-labelledby=\"secret-title\"><h2 id=\"secret-title\">"
+                    + m.h("lrs.issued.title") + "</h2>" + Layout.notice("ok", m.t("lrs.issued.once"))
+                    + "<dl class=\"facts\"><dt>" + m.h("lrs.key") + "</dt><dd><code id=\"issued-key\">"
+                    + Html.escape(key)
+                    + "</code></dd><dt>" + m.h("lrs.secret") + "</dt><dd><code id=\"issued-secret\">"
+                    + Html.escape(secret) + "</code></dd><dt>" + m.h("lrs.endpoint") + "</dt><dd><code>"
+                    + Html.escape(lrs.base() + "/") + "</code></dd></dl></section>";
+            return storePage(m, handle, id, shown, 201);
+        });
     }
 
     @POST
@@ -119,19 +108,13 @@ public class LrsPages extends AdminPage {
     @Operation(summary = "Admin form: revoke a credential")
     public Response revoke(
             @PathParam("id") long id, @PathParam("key") String key, MultivaluedMap<String, String> form) {
-        Optional<String> admin = admin();
-        if (admin.isEmpty()) {
-            return toLogin();
-        }
-        Messages m = messages();
-        if (!validForm(admin.get(), form)) {
-            return forbidden(m);
-        }
-        LrsAdminClient.Answer revoked = lrs.revoke(key);
-        String notice = revoked.ok()
-                ? Layout.notice("ok", m.t("lrs.revoked", key))
-                : Layout.notice("error", m.t("form.error", revoked.detail()));
-        return storePage(m, admin.get(), id, notice, revoked.ok() ? 200 : status(revoked));
+        return onForm(form, (handle, m) -> {
+            LrsAdminClient.Answer revoked = lrs.revoke(key);
+            String notice = revoked.ok()
+                    ? Layout.notice("ok", m.t("lrs.revoked", key))
+                    : Layout.notice("error", m.t("form.error", revoked.detail()));
+            return storePage(m, handle, id, notice, revoked.ok() ? 200 : status(revoked));
+        });
     }
 
     private Response storesPage(Messages m, String admin, String error, int status) {

@@ -126,21 +126,15 @@ public class PlatformPages extends AdminPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Admin form: add a platform registration")
     public Response add(MultivaluedMap<String, String> form) {
-        Optional<String> admin = admin();
-        if (admin.isEmpty()) {
-            return toLogin();
-        }
-        Messages m = messages();
-        if (!validForm(admin.get(), form)) {
-            return forbidden(m);
-        }
-        try {
-            Platform created = store.create(spec(form));
-            origins.refresh();
-            return pages.seeOther("/admin/platforms/" + created.id() + "?saved=1");
-        } catch (ApiException e) {
-            return form(m, admin.get(), null, form, e.getMessage(), e.kind().status());
-        }
+        return onForm(form, (handle, m) -> {
+            try {
+                Platform created = store.create(spec(form));
+                origins.refresh();
+                return pages.seeOther("/admin/platforms/" + created.id() + "?saved=1");
+            } catch (ApiException e) {
+                return form(m, handle, null, form, e.getMessage(), e.kind().status());
+            }
+        });
     }
 
     @GET
@@ -164,31 +158,25 @@ public class PlatformPages extends AdminPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Admin form: change a platform registration")
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        Optional<String> admin = admin();
-        if (admin.isEmpty()) {
-            return toLogin();
-        }
-        Messages m = messages();
-        if (!validForm(admin.get(), form)) {
-            return forbidden(m);
-        }
-        Optional<Platform> platform = store.byId(id);
-        if (platform.isEmpty()) {
-            return notFound(m, admin.get(), id);
-        }
-        try {
-            store.update(id, spec(form));
-            origins.refresh();
-            return pages.seeOther("/admin/platforms/" + id + "?saved=1");
-        } catch (ApiException e) {
-            return form(
-                    m,
-                    admin.get(),
-                    platform.get(),
-                    form,
-                    e.getMessage(),
-                    e.kind().status());
-        }
+        return onForm(form, (handle, m) -> {
+            Optional<Platform> platform = store.byId(id);
+            if (platform.isEmpty()) {
+                return notFound(m, handle, id);
+            }
+            try {
+                store.update(id, spec(form));
+                origins.refresh();
+                return pages.seeOther("/admin/platforms/" + id + "?saved=1");
+            } catch (ApiException e) {
+                return form(
+                        m,
+                        handle,
+                        platform.get(),
+                        form,
+                        e.getMessage(),
+                        e.kind().status());
+            }
+        });
     }
 
     @POST
@@ -196,18 +184,13 @@ public class PlatformPages extends AdminPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Admin form: remove a platform registration")
     public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        Optional<String> admin = admin();
-        if (admin.isEmpty()) {
-            return toLogin();
-        }
-        if (!validForm(admin.get(), form)) {
-            return forbidden(messages());
-        }
-        if (store.byId(id).isPresent()) {
-            store.delete(id);
-            origins.refresh();
-        }
-        return pages.seeOther(HERE);
+        return onForm(form, (handle, m) -> {
+            if (store.byId(id).isPresent()) {
+                store.delete(id);
+                origins.refresh();
+            }
+            return pages.seeOther(HERE);
+        });
     }
 
     private Response notFound(Messages m, String admin, long id) {
