@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.pathwise.lti.web.LaunchContext;
 import org.pathwise.lti.web.LaunchContexts;
 import org.pathwise.pathways.content.CourseKey;
@@ -12,6 +13,7 @@ import org.pathwise.pathways.content.CourseModel;
 import org.pathwise.pathways.content.CourseService;
 import org.pathwise.pathways.content.PathwayLearners;
 import org.pathwise.pathways.content.PathwayRecord;
+import org.pathwise.tool.session.CourseMembers;
 import org.pathwise.tool.session.ToolSession;
 
 /** The learner's and the instructor's view of a pathway: plans, recorded decisions, the class list, at-risk flags. */
@@ -23,6 +25,9 @@ public class LearnerPathways {
 
     @Inject
     CourseService courses;
+
+    @Inject
+    CourseMembers members;
 
     @Inject
     PathwayLearners learners;
@@ -63,9 +68,15 @@ public class LearnerPathways {
         PathwayRecord p = courses.pathway(course, pathwayId);
         CourseModel model = courses.model(course);
         List<LearnerStatus> out = new ArrayList<>();
-        for (PathwayLearners.Learner l : learners.ofPathway(p.id())) {
+        List<PathwayLearners.Learner> all = learners.ofPathway(p.id());
+        Map<String, CourseMembers.Member> named = members.of(
+                instructor, all.stream().map(PathwayLearners.Learner::learnerId).toList());
+        PageText text = new PageText(locale(instructor));
+        for (PathwayLearners.Learner l : all) {
             PlanView plan = planner.view(planner.plan(model, p, l.learnerId()), locale(instructor), true);
-            out.add(new LearnerStatus(l.learnerId(), l.name(), plan));
+            CourseMembers.Member member = named.get(l.learnerId());
+            String name = member != null ? member.label(text.get("page.pseudonym", member.ordinal())) : l.name();
+            out.add(new LearnerStatus(l.learnerId(), name, plan));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.pathwise.player.dev;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import javax.sql.DataSource;
 import org.pathwise.player.db.Json;
 import org.pathwise.player.db.Tx;
 import org.pathwise.tool.platform.ToolDataSource;
+import org.pathwise.tool.session.CourseMembers;
 import org.pathwise.tool.session.ToolSession;
 
 /**
@@ -26,6 +28,9 @@ public class DevSessions {
 
     @Resource(lookup = ToolDataSource.JNDI)
     DataSource dataSource;
+
+    @Inject
+    CourseMembers members;
 
     /** The record's components only (no derived properties such as {@code instructor}). */
     private static Map<String, Object> fields(ToolSession s) {
@@ -64,7 +69,7 @@ public class DevSessions {
                 draft.lineItemUrl(),
                 draft.locale(),
                 null);
-        return Tx.run(dataSource, c -> {
+        ToolSession created = Tx.run(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO lti_session (id, expires_at, learner_id, body) VALUES (?, ?, ?, ?)")) {
                 ps.setString(1, id);
@@ -75,5 +80,7 @@ public class DevSessions {
             }
             return body;
         });
+        members.seen(created);
+        return created;
     }
 }

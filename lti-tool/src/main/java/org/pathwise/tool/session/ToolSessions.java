@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,9 +32,15 @@ public class ToolSessions {
     @Resource(lookup = ToolDataSource.JNDI)
     DataSource dataSource;
 
+    @Inject
+    CourseMembers members;
+
     Clock clock = Clock.systemUTC();
 
-    /** Stores a new session (its id is made here; the one in {@code draft} is ignored). */
+    /**
+     * Stores a new session (its id is made here; the one in {@code draft} is ignored) and remembers its user as a
+     * member of its course.
+     */
     public ToolSession create(ToolSession draft) {
         ToolSession session = new ToolSession(
                 newId(),
@@ -57,10 +64,11 @@ public class ToolSessions {
             ps.setString(3, session.learnerId());
             ps.setString(4, JSON.writeValueAsString(session));
             ps.executeUpdate();
-            return session;
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("Could not store the session", e);
         }
+        members.seen(session);
+        return session;
     }
 
     /** The unexpired session with this id. */

@@ -8,12 +8,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.pathwise.tool.pages.web.Messages;
 import org.pathwise.tool.platform.ToolDataSource;
-import org.pathwise.tool.session.ToolSession;
+import org.pathwise.tool.session.CourseMembers;
 
 /**
- * Tenant checks and figures for the instructor's learner pages: whether a learner launched into the instructor's
- * course (same platform registration and course, among the sessions kept), and their time in Pathwise content.
+ * Figures and names for the instructor's learner pages: a course member's display name (the course's members are
+ * {@link CourseMembers}) and their time in Pathwise content.
  */
 @ApplicationScoped
 public class ClassMembers {
@@ -21,21 +22,12 @@ public class ClassMembers {
     @Resource(lookup = ToolDataSource.JNDI)
     DataSource dataSource;
 
-    /** Whether the learner has a session in the instructor's course on the same platform. */
-    public boolean inCourse(ToolSession instructor, String learnerId) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT 1 FROM lti_session WHERE learner_id = ?"
-                        + " AND JSON_VALUE(body, '$.contextId') = ? AND JSON_VALUE(body, '$.registrationId') = ?"
-                        + " LIMIT 1")) {
-            ps.setString(1, learnerId);
-            ps.setString(2, instructor.contextId());
-            ps.setString(3, String.valueOf(instructor.registrationId()));
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not check the course's learners", e);
-        }
+    /**
+     * How the pages name a course member: the name the launch shared, else its email, else a readable pseudonym
+     * numbered in the course ("Learner 3").
+     */
+    public static String label(CourseMembers.Member member, Messages m) {
+        return member.label(m.t("learner.pseudonym", member.ordinal()));
     }
 
     /** Session time in the player per learner (learners without any are left out), in one query. */

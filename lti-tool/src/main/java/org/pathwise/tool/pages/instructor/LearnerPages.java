@@ -23,6 +23,7 @@ import org.pathwise.tool.pages.web.Html;
 import org.pathwise.tool.pages.web.Layout;
 import org.pathwise.tool.pages.web.LtiPage;
 import org.pathwise.tool.pages.web.Messages;
+import org.pathwise.tool.session.CourseMembers;
 import org.pathwise.tool.session.ToolSession;
 
 /**
@@ -44,6 +45,9 @@ public class LearnerPages {
     ClassMembers members;
 
     @Inject
+    CourseMembers course;
+
+    @Inject
     LrsAdminClient lrs;
 
     @Inject
@@ -63,16 +67,43 @@ public class LearnerPages {
             return page.instructorsOnly(session);
         }
         Messages m = page.messages();
-        if (!members.inCourse(session, learnerId)) {
+        Optional<CourseMembers.Member> member = course.find(session, learnerId);
+        if (member.isEmpty()) {
             return page.html(
                     404,
                     Layout.page(
                             page.frame(session, ""),
                             m.t("learner.notFound.title"),
-                            Layout.notice("error", m.t("learner.notFound", learnerId))));
+                            Layout.notice("error", m.t("learner.notFound"))));
         }
+        String name = ClassMembers.label(member.get(), m);
         Duration time = members.timeOnTask(learnerId);
         StringBuilder body = new StringBuilder();
+        body.append("<dl class=\"facts\" id=\"learner-facts\"><dt>")
+                .append(m.h("learner.name"))
+                .append("</dt><dd>")
+                .append(Html.escape(name))
+                .append(
+                        member.get().anonymous()
+                                ? " <span class=\"muted\">(" + m.h("learner.pseudonym.why") + ")</span>"
+                                : "")
+                .append("</dd>");
+        if (member.get().email() != null && member.get().name() != null) {
+            body.append("<dt>")
+                    .append(m.h("learner.email"))
+                    .append("</dt><dd>")
+                    .append(Html.escape(member.get().email()))
+                    .append("</dd>");
+        }
+        body.append("<dt>")
+                .append(m.h("learner.firstSeen"))
+                .append("</dt><dd>")
+                .append(Html.time(member.get().firstSeen(), ""))
+                .append("</dd><dt>")
+                .append(m.h("learner.lastSeen"))
+                .append("</dt><dd>")
+                .append(Html.time(member.get().lastSeen(), ""))
+                .append("</dd></dl>");
         body.append("<div class=\"stats\"><div class=\"stat\"><span class=\"value\">")
                 .append(m.h("learner.time.value", time.toHours(), time.toMinutesPart()))
                 .append("</span><span class=\"muted\">")
@@ -99,7 +130,7 @@ public class LearnerPages {
                 .append("</button>")
                 .append("<p id=\"override-status\" role=\"status\"></p></form></section>");
         body.append("<h2>").append(m.h("learner.timeline")).append("</h2>").append(timeline(m, learnerId));
-        String title = m.t("learner.title", learnerId);
+        String title = m.t("learner.title", name);
         return page.ok(Layout.page(page.frame(session, ""), title, body.toString(), "/assets/dashboard.js"));
     }
 
@@ -135,7 +166,7 @@ public class LearnerPages {
                     .append(Html.escape(verb(s.path("verb"))))
                     .append("</strong> ")
                     .append(Html.escape(object(s.path("object"))));
-            String result = result(s.path("result"));
+            String result = result(s.path("result"), m);
             if (!result.isEmpty()) {
                 html.append(" <span class=\"muted\">(")
                         .append(Html.escape(result))
@@ -195,7 +226,7 @@ public class LearnerPages {
         return object.path("id").asText();
     }
 
-    private static String result(JsonNode result) {
+    private static String result(JsonNode result, Messages m) {
         if (!result.isObject()) {
             return "";
         }
@@ -205,10 +236,11 @@ public class LearnerPages {
                     .append('%');
         }
         if (result.has("success")) {
-            text.append(text.isEmpty() ? "" : ", ").append(result.get("success").asBoolean() ? "passed" : "failed");
+            text.append(text.isEmpty() ? "" : ", ")
+                    .append(m.t(result.get("success").asBoolean() ? "learner.result.passed" : "learner.result.failed"));
         }
         if (result.has("completion") && result.get("completion").asBoolean()) {
-            text.append(text.isEmpty() ? "" : ", ").append("completed");
+            text.append(text.isEmpty() ? "" : ", ").append(m.t("learner.result.completed"));
         }
         return text.toString();
     }
