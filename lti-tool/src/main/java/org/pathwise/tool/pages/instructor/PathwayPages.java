@@ -97,6 +97,41 @@ public class PathwayPages {
     }
 
     @POST
+    @Path("prerequisites")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(
+            summary = "Instructor form: add a prerequisite (a module or competency requires another; a cycle is"
+                    + " refused and named on the page)")
+    public Response addPrerequisite(MultivaluedMap<String, String> form) {
+        return change(
+                form,
+                session -> courses.addPrerequisite(
+                        CourseKey.of(session),
+                        new CourseContent.Prerequisite(
+                                ref(value(form, "dependent"), "dependent"),
+                                ref(value(form, "prerequisite"), "prerequisite"))));
+    }
+
+    @POST
+    @Path("prerequisites/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Instructor form: remove a prerequisite")
+    public Response removePrerequisite(MultivaluedMap<String, String> form) {
+        return change(form, session -> {
+            CourseKey course = CourseKey.of(session);
+            CourseContent.Prerequisite gone = new CourseContent.Prerequisite(
+                    ref(value(form, "dependent"), "dependent"), ref(value(form, "prerequisite"), "prerequisite"));
+            List<CourseContent.Prerequisite> kept =
+                    new ArrayList<>(courses.content(course).prerequisites());
+            if (!kept.remove(gone)) {
+                throw new ApiException(
+                        ApiException.Kind.NOT_FOUND, "prerequisite: no such prerequisite (already removed?)");
+            }
+            return courses.setPrerequisites(course, kept);
+        });
+    }
+
+    @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Instructor form: create a pathway from the chosen modules, in library order")
     public Response create(MultivaluedMap<String, String> form) {
@@ -216,7 +251,7 @@ public class PathwayPages {
             return builderPage(
                     session,
                     m,
-                    Layout.notice("error", m.t("form.error", e.getMessage())),
+                    Layout.notice("error", m.t("form.error", readable(e.getMessage(), session))),
                     e.kind().status());
         }
         return Response.seeOther(java.net.URI.create(HERE + "?saved=1&" + page.s(session)))
@@ -381,6 +416,8 @@ public class PathwayPages {
         }
         body.append("</tbody></table></div>");
 
+        prerequisites(body, m, content, units, token, action);
+
         body.append("<form method=\"post\" class=\"card\" id=\"framework\" action=\"")
                 .append(HERE)
                 .append("/framework")
@@ -402,6 +439,161 @@ public class PathwayPages {
                 .append(m.h("pathways.framework.submit"))
                 .append("</button></form>");
         return page.html(status, Layout.page(page.frame(session, HERE), m.t("pathways.title"), body.toString()));
+    }
+
+    /** The course's prerequisites (each with a remove button) and the form to add one. */
+    private static void prerequisites(
+            StringBuilder body,
+            Messages m,
+            CourseContent content,
+            Map<String, LibraryUnit> units,
+            String token,
+            String action) {
+        List<CourseContent.CompetencyEntry> competencies = content.framework().competencies();
+        body.append("<section class=\"card\" id=\"prerequisites\" aria-labelledby=\"prerequisites-title\">")
+                .append("<h2 id=\"prerequisites-title\">")
+                .append(m.h("pathways.prereq"))
+                .append("</h2><p class=\"muted\">")
+                .append(m.h("pathways.prereq.intro"))
+                .append("</p>");
+        if (content.prerequisites().isEmpty()) {
+            body.append("<p>").append(m.h("pathways.prereq.none")).append("</p>");
+        } else {
+            body.append("<ul class=\"prereqs\" aria-label=\"")
+                    .append(m.h("pathways.prereq.list"))
+                    .append("\">");
+            for (CourseContent.Prerequisite p : content.prerequisites()) {
+                String text = m.t(
+                        "pathways.prereq.item",
+                        name(p.dependent(), units, competencies, m),
+                        name(p.prerequisite(), units, competencies, m));
+                body.append("<li><span>")
+                        .append(Html.escape(text))
+                        .append("</span> <form method=\"post\" class=\"inline\" action=\"")
+                        .append(HERE)
+                        .append("/prerequisites/remove")
+                        .append(action)
+                        .append("\">")
+                        .append(token)
+                        .append(hidden("dependent", key(p.dependent())))
+                        .append(hidden("prerequisite", key(p.prerequisite())))
+                        .append("<button type=\"submit\" class=\"small danger\" aria-label=\"")
+                        .append(m.h("pathways.prereq.remove.label", text))
+                        .append("\">")
+                        .append(m.h("pathways.prereq.remove"))
+                        .append("</button></form></li>");
+            }
+            body.append("</ul>");
+        }
+        body.append("<form method=\"post\" id=\"new-prerequisite\" action=\"")
+                .append(HERE)
+                .append("/prerequisites")
+                .append(action)
+                .append("\"><h3>")
+                .append(m.h("pathways.prereq.add"))
+                .append("</h3>")
+                .append(token)
+                .append("<div class=\"grid\">")
+                .append(nodeSelect("dependent", m.t("pathways.prereq.dependent"), units, competencies, m))
+                .append(nodeSelect("prerequisite", m.t("pathways.prereq.requires"), units, competencies, m))
+                .append("</div><button type=\"submit\">")
+                .append(m.h("pathways.prereq.submit"))
+                .append("</button></form></section>");
+    }
+
+    private static String nodeSelect(
+            String id,
+            String label,
+            Map<String, LibraryUnit> units,
+            List<CourseContent.CompetencyEntry> competencies,
+            Messages m) {
+        StringBuilder html = new StringBuilder("<div class=\"field\"><label for=\"")
+                .append(id)
+                .append("\">")
+                .append(Html.escape(label))
+                .append("</label><select id=\"")
+                .append(id)
+                .append("\" name=\"")
+                .append(id)
+                .append("\" required><optgroup label=\"")
+                .append(m.h("pathways.prereq.modules"))
+                .append("\">");
+        for (LibraryUnit u : units.values()) {
+            html.append("<option value=\"module:")
+                    .append(Html.escape(u.unitId()))
+                    .append("\">")
+                    .append(Html.escape(u.title() + " (" + u.packageTitle() + ")"))
+                    .append("</option>");
+        }
+        html.append("</optgroup><optgroup label=\"")
+                .append(m.h("pathways.prereq.competencies"))
+                .append("\">");
+        for (CourseContent.CompetencyEntry c : competencies) {
+            html.append("<option value=\"competency:")
+                    .append(Html.escape(c.id()))
+                    .append("\">")
+                    .append(Html.escape(c.name()))
+                    .append("</option>");
+        }
+        return html.append("</optgroup></select></div>").toString();
+    }
+
+    /** A module's title (with its package) or a competency's name, for people; the id when it is gone. */
+    private static String name(
+            CourseContent.NodeRef ref,
+            Map<String, LibraryUnit> units,
+            List<CourseContent.CompetencyEntry> competencies,
+            Messages m) {
+        if ("module".equals(ref.type())) {
+            LibraryUnit u = units.get(ref.id());
+            return m.t("pathways.prereq.module", u == null ? ref.id() : u.title() + " (" + u.packageTitle() + ")");
+        }
+        String label = competencies.stream()
+                .filter(c -> c.id().equals(ref.id()))
+                .findFirst()
+                .map(CourseContent.CompetencyEntry::name)
+                .orElse(ref.id());
+        return m.t("pathways.prereq.competency", label);
+    }
+
+    private static String key(CourseContent.NodeRef ref) {
+        return ref.type() + ":" + ref.id();
+    }
+
+    /** {@code module:<unit id>} or {@code competency:<id>} from a form's select; a 400 naming the field otherwise. */
+    static CourseContent.NodeRef ref(String value, String field) {
+        int colon = value.indexOf(':');
+        if (colon <= 0 || colon == value.length() - 1) {
+            throw new ApiException(ApiException.Kind.BAD_REQUEST, field + ": choose a module or a competency");
+        }
+        String type = value.substring(0, colon);
+        if (!"module".equals(type) && !"competency".equals(type)) {
+            throw new ApiException(ApiException.Kind.BAD_REQUEST, field + ": choose a module or a competency");
+        }
+        return new CourseContent.NodeRef(type, value.substring(colon + 1));
+    }
+
+    /**
+     * A service message with the modules and competencies it names ({@code module <unit id>}, as the cycle check
+     * writes them) replaced by their titles.
+     */
+    private String readable(String message, ToolSession session) {
+        if (message == null || !message.contains("cycle")) {
+            return message;
+        }
+        String out = message;
+        for (LibraryUnit u : courses.units().values()) {
+            out = out.replace("module " + u.unitId(), "\u201c" + u.title() + "\u201d");
+        }
+        for (CourseContent.CompetencyEntry c :
+                courses.content(CourseKey.of(session)).framework().competencies()) {
+            out = out.replace("competency " + c.id(), "\u201c" + c.name() + "\u201d");
+        }
+        return out;
+    }
+
+    private static String hidden(String name, String value) {
+        return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + Html.escape(value) + "\">";
     }
 
     private static String describe(CourseContent.ModuleTags tags, List<CourseContent.CompetencyEntry> framework) {
