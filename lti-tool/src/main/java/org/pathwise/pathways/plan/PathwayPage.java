@@ -96,9 +96,21 @@ public class PathwayPage {
     }
 
     private static void steps(StringBuilder html, PlanView plan, PageText text, String s) {
+        int total = plan.done().size()
+                + (plan.complete() ? 0 : 1)
+                + plan.remainder().size()
+                + plan.skipped().size();
+        int behind = plan.done().size() + plan.skipped().size();
+        long percent = Math.round(plan.completion() * 100);
         html.append("<section aria-labelledby=\"pw-steps\"><h2 id=\"pw-steps\">")
                 .append(Html.escape(text.get("page.steps")))
-                .append("</h2><ol class=\"pw-steps\">");
+                .append("</h2><p class=\"pw-progress\"><label for=\"pw-progress-bar\">")
+                .append(Html.escape(text.get("page.progress", percent, behind, total)))
+                .append("</label> <progress id=\"pw-progress-bar\" max=\"100\" value=\"")
+                .append(percent)
+                .append("\">")
+                .append(percent)
+                .append("%</progress></p><ol class=\"pw-steps\">");
         plan.done().forEach(st -> item(html, st, "DONE", text, s));
         if (!plan.complete()) {
             item(html, plan.next(), "NEXT", text, s);
@@ -141,20 +153,22 @@ public class PathwayPage {
                     .append(Html.escape(text.get("page.mastery.none")))
                     .append("</p>");
         }
-        html.append("<table class=\"pw-mastery\"><thead><tr><th scope=\"col\">")
+        html.append("<div class=\"table-wrap\"><table class=\"pw-mastery\"><caption>")
+                .append(Html.escape(text.get("page.mastery.caption")))
+                .append("</caption><thead><tr><th scope=\"col\">")
                 .append(Html.escape(text.get("page.mastery.competency")))
                 .append("</th><th scope=\"col\">")
                 .append(Html.escape(text.get("page.mastery.estimate")))
                 .append("</th></tr></thead><tbody>");
         for (PlanView.Mastery m : plan.mastery()) {
-            html.append("<tr><td>")
+            html.append("<tr><th scope=\"row\">")
                     .append(Html.escape(m.name()))
-                    .append("</td><td>")
+                    .append("</th><td>")
                     .append(String.format(locale, "%d%%", Math.round(m.mastery() * 100)))
                     .append(m.mastered() ? " (" + Html.escape(text.get("page.mastery.mastered")) + ")" : "")
                     .append("</td></tr>");
         }
-        html.append("</tbody></table></section>");
+        html.append("</tbody></table></div></section>");
     }
 
     /** A page's title and its body HTML. */

@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.pathwise.launcher.PathwiseServer;
 import org.pathwise.launcher.TestServer;
 import org.pathwise.player.PlayerFixtures;
@@ -83,9 +90,36 @@ class InstructorBrowserIT {
         row = browser.driver.findElement(By.xpath("//tr[th[contains(., 'Golf Explained')]][last()]"));
         assertThat(row.getText()).contains("LESSON", "Putting");
 
+        String unit = row.findElement(By.cssSelector("input[name=unit]")).getAttribute("value");
+
+        // prerequisites: the new module requires a competency; that competency requiring the module is a cycle,
+        // refused with the modules' and competencies' names on the page; then the first one is removed again
+        new Select(browser.byId("dependent")).selectByValue("module:" + unit);
+        new Select(browser.byId("prerequisite")).selectByValue("competency:golf.playing");
+        browser.click(By.cssSelector("#new-prerequisite button[type=submit]"));
+        assertThat(browser.mainText()).contains("Saved.");
+        By added = By.xpath("//ul[@class='prereqs']/li[contains(., 'Golf Explained') and contains(., 'requires"
+                + " competency “Playing the game”')]");
+        assertThat(browser.driver.findElements(added)).hasSize(1);
+        new Select(browser.byId("dependent")).selectByValue("competency:golf.playing");
+        new Select(browser.byId("prerequisite")).selectByValue("module:" + unit);
+        browser.click(By.cssSelector("#new-prerequisite button[type=submit]"));
+        WebElement refused = browser.driver.findElement(By.cssSelector("main [role=alert]"));
+        assertThat(refused.getText())
+                .startsWith("Not saved: that would make a cycle: ")
+                .contains("“Golf Explained” requires “Playing the game” requires “Golf Explained”")
+                .doesNotContain(unit);
+        assertThat(browser.driver.findElements(By.xpath("//ul[@class='prereqs']/li[starts-with(normalize-space(.),"
+                        + " 'competency “Playing the game” requires')]")))
+                .isEmpty();
+        browser.click(By.xpath("//ul[@class='prereqs']/li[contains(., 'Golf Explained') and contains(., 'requires"
+                + " competency “Playing the game”')]//button"));
+        assertThat(browser.mainText()).contains("Saved.");
+        assertThat(browser.driver.findElements(added)).isEmpty();
+        row = browser.driver.findElement(By.xpath("//tr[th[contains(., 'Golf Explained')]][last()]"));
+
         browser.type("title", "Putting for new hires");
         browser.type("role", "new hire");
-        String unit = row.findElement(By.cssSelector("input[name=unit]")).getAttribute("value");
         browser.toggle(By.id("step-" + unit));
         browser.click(By.cssSelector("#new-pathway button[type=submit]"));
         assertThat(browser.mainText()).contains("Putting for new hires", "new hire");
@@ -105,6 +139,109 @@ class InstructorBrowserIT {
         browser.click(By.xpath("//button[text()='Place in course']"));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Placed"));
         assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("Putting for new hires");
+    }
+
+    @Test
+    void learnerPageNamesTheCoursesLearnersAndStillFindsThemAfterTheirSessionsArePurged() throws Exception {
+        String course = "detail-course-" + System.nanoTime();
+        String named = "detail-named-" + System.nanoTime();
+        String anonymous = "detail-anonymous-" + System.nanoTime();
+        String elsewhere = "detail-elsewhere-" + System.nanoTime();
+        String adaSession = devSession(named, "Ada Lovelace", "learner", course);
+        String anonymousSession = devSession(anonymous, null, "learner", course);
+        devSession(elsewhere, "Other Course", "learner", course + "-other");
+        String instructor = devSession("detail-teacher-" + System.nanoTime(), "Teacher", "instructor", course);
+
+        // a two-module pathway in the course, opened by both learners
+        List<String> units = PlayerFixtures.upload(
+                        server, instructor, PlayerFixtures.zip(PlayerFixtures.testPackage("complete-on-open-scorm12")))
+                .getList("units.id", String.class);
+        String pathway = given().baseUri(server.baseUrl())
+                .header("X-Pathwise-Session", instructor)
+                .contentType("application/json")
+                .body(Map.of("title", "Putting basics", "steps", units))
+                .post("/api/pathways")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        for (String learner : List.of(adaSession, anonymousSession)) {
+            given().baseUri(server.baseUrl())
+                    .queryParam("s", learner)
+                    .queryParam("pathway", pathway)
+                    .get("/learn")
+                    .then()
+                    .statusCode(200);
+        }
+
+        // the housekeeping purge of expired sessions: the learners' sessions are gone, the instructor's is kept
+        try (Connection c = DriverManager.getConnection(
+                        server.database().url(),
+                        server.database().user(),
+                        server.database().password());
+                PreparedStatement ps = c.prepareStatement("DELETE FROM lti_session WHERE learner_id IN (?, ?, ?)")) {
+            ps.setString(1, named);
+            ps.setString(2, anonymous);
+            ps.setString(3, elsewhere);
+            assertThat(ps.executeUpdate()).isEqualTo(3);
+        }
+
+        browser.open(server.baseUrl() + "/instructor/learners/" + named + "?s=" + instructor);
+        assertThat(browser.h1()).isEqualTo("Learner: Ada Lovelace");
+        assertThat(browser.driver.findElement(By.id("learner-facts")).getText())
+                .contains("Ada Lovelace", "First launch");
+        assertThat(browser.mainText()).doesNotContain(named);
+
+        // the plan with the sequencer's reason, and the override of the next module
+        browser.open(server.baseUrl() + "/instructor/learners/" + named + "?pathway=" + pathway + "&s=" + instructor);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("override")));
+        assertThat(browser.driver.findElement(By.id("plan")).getText()).contains("The grip", "Next in your pathway");
+        new Select(browser.byId("override-unit")).selectByVisibleText("The stroke");
+        browser.toggle(By.cssSelector("#override button[type=submit]"));
+        browser.wait.until(
+                ExpectedConditions.textToBe(By.id("override-status"), "Saved: the learner's next module is set."));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#plan li.next"), "Your instructor chose The stroke as your next step."));
+
+        // the class dashboard's API names both: the shared name, and the pseudonym of the one without
+        List<String> names = given().baseUri(server.baseUrl())
+                .header("X-Pathwise-Session", instructor)
+                .get("/api/pathways/" + pathway + "/learners")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("name", String.class);
+        assertThat(names).hasSize(2).contains("Ada Lovelace").anyMatch(n -> n.matches("Learner \\d+"));
+
+        browser.open(server.baseUrl() + "/instructor/learners/" + anonymous + "?s=" + instructor);
+        assertThat(browser.h1()).matches("Learner: Learner \\d+");
+        assertThat(browser.driver.findElement(By.id("learner-facts")).getText()).contains("shared no name or email");
+
+        browser.open(server.baseUrl() + "/instructor/learners/" + elsewhere + "?s=" + instructor);
+        assertThat(browser.h1()).isEqualTo("Not a learner of this course");
+        given().baseUri(server.baseUrl())
+                .queryParam("s", instructor)
+                .get("/instructor/learners/" + elsewhere)
+                .then()
+                .statusCode(404);
+    }
+
+    /** A demo session (no LTI launch) in a course; {@code name} null as when the platform shares no name. */
+    private static String devSession(String learnerId, String name, String role, String course) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("learnerId", learnerId);
+        body.put("name", name);
+        body.put("roles", List.of(role));
+        body.put("contextId", course);
+        return given().baseUri(server.baseUrl())
+                .contentType("application/json")
+                .body(body)
+                .post("/api/dev/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test

@@ -18,10 +18,10 @@ import org.pathwise.launcher.TestServer;
 import org.pathwise.player.PlayerFixtures;
 
 /**
- * The learner's journey in headless Chromium from the demo LMS: the launch lands on the demo pathway in the shared
- * layout (skip link, landmarks, the next module and why), the learner starts the next module in the player, leaves
- * it, comes back to the pathway, and the attempt they made is recorded (to resume). The module's own completion is
- * not asserted: the sample SCO reports no status on opening. Also on a phone-sized screen.
+ * The learner's journey in headless Chromium from the demo LMS, on a phone-sized screen: the launch lands on the
+ * pathway in the shared layout (skip link, landmarks, the next module and why, progress), the learner starts the next
+ * module in the player (a SCO that reports itself completed), comes back to the pathway and finds the module done,
+ * the progress moved on and the second module next; the attempt they made is recorded (to resume).
  */
 class LearnerBrowserIT {
 
@@ -45,9 +45,7 @@ class LearnerBrowserIT {
         browser.click(By.xpath("//button[text()='Launch as instructor']"));
         String instructor = query(browser.driver.getCurrentUrl(), "s");
         List<String> units = PlayerFixtures.upload(
-                        server,
-                        instructor,
-                        PlayerFixtures.zip(PlayerFixtures.golf("ContentPackagingOneFilePerSCO_SCORM12")))
+                        server, instructor, PlayerFixtures.zip(PlayerFixtures.testPackage("complete-on-open-scorm12")))
                 .getList("units.id", String.class);
         given().baseUri(server.baseUrl())
                 .header("X-Pathwise-Session", instructor)
@@ -101,16 +99,48 @@ class LearnerBrowserIT {
 
         WebElement start = browser.driver.findElement(By.cssSelector("a.pw-start"));
         String unit = URI.create(start.getAttribute("href")).getPath().replace("/play/", "");
+        assertThat(browser.driver.findElement(By.cssSelector(".pw-progress")).getText())
+                .contains("0 of 2 steps done");
+        assertThat(start.getText()).isEqualTo("Start The grip");
         browser.click(By.cssSelector("a.pw-start"));
         browser.wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("pw-sco"));
+        // the SCO reports itself completed as it opens
+        browser.wait.until(ExpectedConditions.textToBe(By.id("status"), "Completed"));
         browser.driver.switchTo().defaultContent();
-
-        browser.open(pathwayUrl);
-        assertThat(browser.driver.findElement(By.cssSelector(".pw-steps")).getText())
-                .isNotBlank();
         JsonPath attempts = awaitAttempt(session, unit);
         assertThat(attempts.getList("$")).isNotEmpty();
         assertThat(attempts.getString("[0].id")).isNotBlank();
+
+        // back on the pathway: the module is done (once its statements reached the learner record), the next is
+        // the second module, and the progress says so
+        browser.open(pathwayUrl);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!browser.driver
+                        .findElement(By.cssSelector(".pw-progress"))
+                        .getText()
+                        .contains("1 of 2 steps")
+                && System.currentTimeMillis() < deadline) {
+            sleep(500);
+            browser.open(pathwayUrl);
+        }
+        assertThat(browser.driver.findElement(By.cssSelector(".pw-progress")).getText())
+                .contains("50%", "1 of 2 steps done");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector(".pw-step.pw-done"))
+                        .getText())
+                .contains("The grip", "Done");
+        assertThat(browser.driver.findElement(By.cssSelector("a.pw-start")).getText())
+                .isEqualTo("Start The stroke");
+        assertThat(browser.driver.findElement(By.id("pw-progress-bar")).getAttribute("value"))
+                .isEqualTo("50");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private JsonPath awaitAttempt(String session, String unit) {

@@ -251,7 +251,7 @@ public class PathwayPages {
             return builderPage(
                     session,
                     m,
-                    Layout.notice("error", m.t("form.error", readable(e.getMessage(), session))),
+                    Layout.notice("error", m.t("form.error", readable(e.getMessage(), session, m))),
                     e.kind().status());
         }
         return Response.seeOther(java.net.URI.create(HERE + "?saved=1&" + page.s(session)))
@@ -573,23 +573,34 @@ public class PathwayPages {
         return new CourseContent.NodeRef(type, value.substring(colon + 1));
     }
 
+    static final String CYCLE = "prerequisites form a cycle: ";
+
     /**
-     * A service message with the modules and competencies it names ({@code module <unit id>}, as the cycle check
-     * writes them) replaced by their titles.
+     * The cycle check's message ({@code prerequisites form a cycle: module <unit id> requires competency <id> ...})
+     * in the page's language with each module and competency named by its title; any other message as it is.
      */
-    private String readable(String message, ToolSession session) {
-        if (message == null || !message.contains("cycle")) {
+    private String readable(String message, ToolSession session, Messages m) {
+        if (message == null || !message.startsWith(CYCLE)) {
             return message;
         }
-        String out = message;
-        for (LibraryUnit u : courses.units().values()) {
-            out = out.replace("module " + u.unitId(), "\u201c" + u.title() + "\u201d");
+        Map<String, LibraryUnit> units = courses.units();
+        List<CourseContent.CompetencyEntry> competencies =
+                courses.content(CourseKey.of(session)).framework().competencies();
+        List<String> names = new ArrayList<>();
+        for (String vertex : message.substring(CYCLE.length()).split(" requires ")) {
+            int space = vertex.indexOf(' ');
+            String type = space < 0 ? "" : vertex.substring(0, space);
+            String id = space < 0 ? vertex : vertex.substring(space + 1);
+            String name = "module".equals(type) && units.containsKey(id)
+                    ? units.get(id).title()
+                    : competencies.stream()
+                            .filter(c -> "competency".equals(type) && c.id().equals(id))
+                            .findFirst()
+                            .map(CourseContent.CompetencyEntry::name)
+                            .orElse(id);
+            names.add("\u201c" + name + "\u201d");
         }
-        for (CourseContent.CompetencyEntry c :
-                courses.content(CourseKey.of(session)).framework().competencies()) {
-            out = out.replace("competency " + c.id(), "\u201c" + c.name() + "\u201d");
-        }
-        return out;
+        return m.t("pathways.prereq.cycle", String.join(" " + m.t("pathways.prereq.requires") + " ", names));
     }
 
     private static String hidden(String name, String value) {
