@@ -89,7 +89,7 @@ public final class Screenshots {
 
     /**
      * Gives the demo course a tagged pathway when it has none (a test server has no sample content): the sample Golf
-     * package, a small framework, each unit tagged, one pathway over all units.
+     * package, a small framework, each unit tagged, a prerequisite, one pathway over all units.
      */
     static void seedPathway(String base, String instructor) {
         if (!given().baseUri(base)
@@ -135,6 +135,17 @@ public final class Screenshots {
                     .then()
                     .statusCode(200);
         }
+        given().baseUri(base)
+                .header("X-Pathwise-Session", instructor)
+                .contentType("application/json")
+                .body(java.util.Map.of(
+                        "dependent",
+                        java.util.Map.of("type", "competency", "id", "golf.handicapping"),
+                        "prerequisite",
+                        java.util.Map.of("type", "competency", "id", "golf.playing")))
+                .post("/api/learning/prerequisites")
+                .then()
+                .statusCode(200);
         given().baseUri(base)
                 .header("X-Pathwise-Session", instructor)
                 .contentType("application/json")
