@@ -51,6 +51,7 @@ public final class Screenshots {
             String s = instructor;
             pages.shoot(base + "/instructor?s=" + s, "instructor-library");
             pages.shoot(base + "/instructor/pathways?s=" + s, "instructor-pathways");
+            pages.part(By.id("prerequisites"), "instructor-prerequisites");
             pages.shoot(base + "/instructor/dashboard?s=" + s, "instructor-dashboard");
             List<org.openqa.selenium.WebElement> learners =
                     browser.driver.findElements(By.cssSelector("table.heat tbody a"));
@@ -174,6 +175,19 @@ public final class Screenshots {
                         ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard-status"), ".")));
             }
             save(name);
+        }
+
+        /** One part of the page shown (below the full-page shot's height limit). */
+        void part(By by, String name) {
+            org.openqa.selenium.WebElement element =
+                    browser.wait.until(ExpectedConditions.presenceOfElementLocated(by));
+            browser.driver.executeScript("arguments[0].scrollIntoView()", element);
+            try {
+                Path shot = element.getScreenshotAs(OutputType.FILE).toPath();
+                Files.copy(shot, out.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         void save(String name) {
