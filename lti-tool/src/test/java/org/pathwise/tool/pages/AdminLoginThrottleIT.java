@@ -83,4 +83,21 @@ class AdminLoginThrottleIT {
                 .as("a successful login starts the address afresh")
                 .contains("5 more wrong secrets");
     }
+
+    @Test
+    void aFrenchBrowserGetsTheLoginAndItsRefusalInFrench() throws Exception {
+        String address = "127.0.2." + ThreadLocalRandom.current().nextInt(2, 250);
+        String page = from(address)
+                .header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5")
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("secret", "nope")
+                .post("/admin/login")
+                .then()
+                .statusCode(401)
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains("<html lang=\"fr\"", "Connexion administrateur")
+                .contains("Ce n’est pas le secret d’administration. Encore 5 secrets erronés");
+    }
 }

@@ -112,7 +112,7 @@ class InstructorBrowserIT {
                         "“Playing the game” requires “Golf Explained” requires “Playing the game”")
                 .doesNotContain(unit);
         assertThat(browser.driver.findElements(By.xpath("//ul[@class='prereqs']/li[starts-with(normalize-space(.),"
-                        + " 'competency “Playing the game” requires')]")))
+                        + " 'Competency “Playing the game” requires')]")))
                 .isEmpty();
         browser.click(By.xpath("//ul[@class='prereqs']/li[contains(., 'Golf Explained') and contains(., 'requires"
                 + " competency “Playing the game”')]//button"));

@@ -463,10 +463,12 @@ public class PathwayPages {
                     .append(m.h("pathways.prereq.list"))
                     .append("\">");
             for (CourseContent.Prerequisite p : content.prerequisites()) {
-                String text = m.t(
-                        "pathways.prereq.item",
-                        name(p.dependent(), units, competencies, m),
-                        name(p.prerequisite(), units, competencies, m));
+                String text = capitalized(
+                        m.t(
+                                "pathways.prereq.item",
+                                name(p.dependent(), units, competencies, m),
+                                name(p.prerequisite(), units, competencies, m)),
+                        m);
                 body.append("<li><span>")
                         .append(Html.escape(text))
                         .append("</span> <form method=\"post\" class=\"inline\" action=\"")
@@ -554,6 +556,10 @@ public class PathwayPages {
                 .map(CourseContent.CompetencyEntry::name)
                 .orElse(ref.id());
         return m.t("pathways.prereq.competency", label);
+    }
+
+    private static String capitalized(String text, Messages m) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(m.locale()) + text.substring(1);
     }
 
     private static String key(CourseContent.NodeRef ref) {
