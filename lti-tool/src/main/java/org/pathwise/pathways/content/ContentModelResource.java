@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pathwise.pathways.content.CourseContent.ItemBankTags;
 import org.pathwise.pathways.content.CourseContent.ModuleTags;
 import org.pathwise.pathways.content.CourseContent.Prerequisite;
 import org.pathwise.player.content.Access;
@@ -126,6 +127,25 @@ public class ContentModelResource {
     @Operation(summary = "Remove a unit's tags")
     public CourseContent untag(@PathParam("unitId") String unitId) {
         return courses.tag(course(), unitId, null);
+    }
+
+    @PUT
+    @Path("item-banks/{bankId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace an item bank: title, competencies, items (unit ids), length")
+    public CourseContent itemBank(@PathParam("bankId") String bankId, ItemBankTags bank) {
+        CourseKey course = course();
+        if (bank == null) {
+            throw new ApiException(ApiException.Kind.BAD_REQUEST, "body: give {title, competencies, items, length}");
+        }
+        return courses.setItemBank(course, bankId, bank);
+    }
+
+    @DELETE
+    @Path("item-banks/{bankId}")
+    @Operation(summary = "Remove an item bank (409 while a pathway lists it)")
+    public CourseContent removeItemBank(@PathParam("bankId") String bankId) {
+        return courses.setItemBank(course(), bankId, null);
     }
 
     @PUT

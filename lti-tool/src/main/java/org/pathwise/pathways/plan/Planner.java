@@ -14,6 +14,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathwise.learning.content.Competency;
 import org.pathwise.learning.content.ContentModel;
+import org.pathwise.learning.content.ItemBank;
 import org.pathwise.learning.content.Module;
 import org.pathwise.learning.content.Pathway;
 import org.pathwise.learning.model.Observation;
@@ -202,7 +203,11 @@ public class Planner {
         LibraryUnit u = model.unitOfModule(activityId).orElse(null);
         String title = u != null
                 ? u.title()
-                : model.content().module(activityId).map(Module::title).orElse(activityId);
+                : model.content()
+                        .module(activityId)
+                        .map(Module::title)
+                        .or(() -> model.content().itemBank(activityId).map(ItemBank::title))
+                        .orElse(activityId);
         String unitId = u == null ? null : u.unitId();
         return new PlanView.Step(unitId, title, reason, sentence, unitId == null ? null : "/play/" + unitId);
     }
