@@ -195,11 +195,29 @@ public class ContentModelResource {
         }
     }
 
-    /** A library unit and its tags in the course (null when untagged). */
+    /**
+     * A library unit and its tags in the course (null when untagged); for a cmi5 AU its course structure's
+     * {@code moveOn} and {@code masteryScore} (used unless a tag says otherwise).
+     */
     public record UnitView(
-            String unitId, String title, String packageId, String packageTitle, String activityId, ModuleTags tags) {
+            String unitId,
+            String title,
+            String packageId,
+            String packageTitle,
+            String activityId,
+            ModuleTags tags,
+            String moveOn,
+            Double masteryScore) {
         static UnitView of(LibraryUnit u, ModuleTags tags) {
-            return new UnitView(u.unitId(), u.title(), u.packageId(), u.packageTitle(), u.activityId(), tags);
+            return new UnitView(
+                    u.unitId(),
+                    u.title(),
+                    u.packageId(),
+                    u.packageTitle(),
+                    u.activityId(),
+                    tags,
+                    u.moveOn(),
+                    u.masteryScore());
         }
     }
 }

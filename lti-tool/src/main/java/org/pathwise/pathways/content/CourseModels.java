@@ -228,8 +228,11 @@ public final class CourseModels {
                     "items: unit '" + u.unitId() + "' is tagged " + kind(tags.kind())
                             + "; a unit in an item bank must be an item (kind ITEM, or untagged)");
         }
+        MoveOn packageMoveOn = u.moveOn() == null ? null : MoveOn.fromCmi5(u.moveOn());
         if (tags == null) {
-            Module plain = Module.lesson(u.activityId(), u.title(), Set.of(), Duration.ZERO);
+            Module plain = Module.lesson(u.activityId(), u.title(), Set.of(), Duration.ZERO)
+                    .withMoveOn(packageMoveOn)
+                    .withMasteryScore(u.masteryScore());
             return item ? plain.withKind(ModuleKind.ITEM) : plain;
         }
         int minutes = tags.expectedMinutes() == null ? 0 : tags.expectedMinutes();
@@ -239,6 +242,7 @@ public final class CourseModels {
         if (tags.difficulty() != null && !(Math.abs(tags.difficulty()) <= 10)) {
             throw new ApiException(ApiException.Kind.BAD_REQUEST, "difficulty: must be between -10 and 10 (logits)");
         }
+        MoveOn tagged = tags.moveOn() == null || tags.moveOn().isBlank() ? null : MoveOn.fromCmi5(tags.moveOn());
         return new Module(
                 u.activityId(),
                 u.title(),
@@ -246,7 +250,8 @@ public final class CourseModels {
                 new HashSet<>(tags.competencies()),
                 tags.difficulty(),
                 Duration.ofMinutes(minutes),
-                tags.moveOn() == null || tags.moveOn().isBlank() ? null : MoveOn.fromCmi5(tags.moveOn()));
+                tagged != null ? tagged : packageMoveOn,
+                u.masteryScore());
     }
 
     static ModuleKind kind(String kind) {
