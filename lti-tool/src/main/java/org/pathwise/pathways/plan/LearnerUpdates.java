@@ -83,9 +83,7 @@ public class LearnerUpdates {
         String learner = r.plan().next().learnerId();
         java.time.Instant now = java.time.Instant.now();
         for (var c : model.content().framework().competencies()) {
-            int evidence = (int) r.history().observations().stream()
-                    .filter(o -> o.skills().contains(c.id()))
-                    .count();
+            int evidence = r.history().model().evidence(learner, c.id());
             if (evidence > 0) {
                 out.add(new LearnerRecordStore.Mastery(
                         c.id(), r.history().model().masteryNow(learner, c.id(), now), evidence));

@@ -186,9 +186,7 @@ public class Planner {
                 continue;
             }
             double p = r.history().model().masteryNow(learner, c.id(), now);
-            int evidence = (int) r.history().observations().stream()
-                    .filter(o -> o.skills().contains(c.id()))
-                    .count();
+            int evidence = r.history().model().evidence(learner, c.id());
             out.add(new PlanView.Mastery(c.id(), c.name(), round(p), p >= masteryThreshold, evidence));
         }
         return out;
