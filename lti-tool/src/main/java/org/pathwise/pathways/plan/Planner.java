@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathwise.learning.content.Competency;
@@ -31,6 +32,7 @@ import org.pathwise.pathways.content.LibraryUnit;
 import org.pathwise.pathways.content.PathwayRecord;
 import org.pathwise.pathways.record.LearnerHistory;
 import org.pathwise.pathways.record.LearnerRecordStore;
+import org.pathwise.pathways.record.LearnerStates;
 import org.pathwise.pathways.record.ParameterStore;
 import org.pathwise.tool.platform.ApiException;
 
@@ -61,6 +63,9 @@ public class Planner {
     ParameterStore parameters;
 
     @Inject
+    LearnerStates states;
+
+    @Inject
     @ConfigProperty(name = "pathwise.learning.mastery-threshold", defaultValue = "0.95")
     double masteryThreshold;
 
@@ -70,8 +75,12 @@ public class Planner {
         return SequencerSettings.DEFAULT.withMasteryThreshold(masteryThreshold);
     }
 
+    /** The learner's plan from their stored model state when it is current, else by replaying their record. */
     public Result plan(CourseModel model, PathwayRecord pathway, String learnerId) {
-        return plan(model, pathway, learnerId, record.statementsOf(learnerId));
+        Optional<LearnerHistory> stored = states.history(model, learnerId);
+        return stored.isPresent()
+                ? plan(model, pathway, learnerId, stored.get())
+                : plan(model, pathway, learnerId, record.statementsOf(learnerId));
     }
 
     public Result plan(CourseModel model, PathwayRecord pathway, String learnerId, List<JsonNode> statements) {

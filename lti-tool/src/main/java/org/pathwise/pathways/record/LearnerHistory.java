@@ -57,22 +57,39 @@ public record LearnerHistory(
 
     public static LearnerHistory replay(
             ContentModel content, ModelParameters params, String learnerId, List<JsonNode> statements) {
+        return resume(
+                content, LearnerModel.of(params), LearnerProgress.empty(learnerId), Map.of(), learnerId, statements);
+    }
+
+    /**
+     * Continues a learner's history from a stored state with statements read since: they are mapped and applied in
+     * time order, as {@link #replay} does. The observations of the result are the new ones only.
+     */
+    public static LearnerHistory resume(
+            ContentModel content,
+            LearnerModel model,
+            LearnerProgress progress,
+            Map<String, Double> latestScores,
+            String learnerId,
+            List<JsonNode> statements) {
         StatementMapper mapper = new StatementMapper(content, actor -> Optional.of(learnerId));
-        LearnerModel model = LearnerModel.of(params);
-        LearnerProgress progress = LearnerProgress.empty(learnerId);
         List<Observation> observations = new ArrayList<>();
+        Map<String, Double> latest = new java.util.HashMap<>(latestScores);
         List<Mapping> mapped = new ArrayList<>(mapper.mapAll(statements));
         mapped.sort(java.util.Comparator.comparing(LearnerHistory::time));
         for (Mapping m : mapped) {
             if (m.observation() != null) {
                 model.observe(m.observation());
                 observations.add(m.observation());
+                if (m.observation().itemId() != null) {
+                    latest.put(m.observation().itemId(), m.observation().score());
+                }
             }
             if (m.progress() != null) {
                 progress = progress.apply(m.progress());
             }
         }
-        return new LearnerHistory(model, progress, observations);
+        return new LearnerHistory(model, progress, observations, latest);
     }
 
     private static java.time.Instant time(Mapping m) {
