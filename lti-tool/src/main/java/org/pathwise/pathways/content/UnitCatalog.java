@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.pathwise.player.cmi5.Cmi5Courses;
-import org.pathwise.player.content.ContentLibrary;
 import org.pathwise.player.db.Json;
 import org.pathwise.player.db.Tx;
 import org.pathwise.player.runtime.RuntimeSettings;
@@ -34,9 +34,6 @@ public class UnitCatalog {
 
     @Inject
     RuntimeSettings settings;
-
-    @Inject
-    ContentLibrary library;
 
     @Inject
     Cmi5Courses cmi5;
@@ -88,11 +85,9 @@ public class UnitCatalog {
     /** The AU of a cmi5 unit from the package's course structure (parsed once per package), or null if unreadable. */
     private AssignableUnit au(String packageId, int position, String auId) {
         try {
-            return library.find(packageId)
-                    .map(cmi5::of)
-                    .map(course -> course.assignableUnits().get(position))
-                    .filter(au -> au.id().equals(auId))
-                    .orElse(null);
+            List<AssignableUnit> aus = cmi5.ofCmi5Package(packageId).assignableUnits();
+            AssignableUnit au = position >= 0 && position < aus.size() ? aus.get(position) : null;
+            return au != null && au.id().equals(auId) ? au : null;
         } catch (RuntimeException e) {
             LOG.warning("cmi5 course structure of package " + packageId + " unreadable, its moveOn is not used: " + e);
             return null;
