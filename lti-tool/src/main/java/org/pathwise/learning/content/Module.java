@@ -14,6 +14,8 @@ import java.util.Set;
  * @param difficulty designer's difficulty on the learner model's logit scale, or {@code null} to use the model's
  * @param expectedTime how long it usually takes
  * @param moveOn when it counts as done
+ * @param masteryScore a cmi5 AU's mastery score (scaled, 0 to 1) or {@code null}: a {@code passed} statement whose
+ *     scaled score is below it does not count as passed
  */
 public record Module(
         String id,
@@ -22,7 +24,8 @@ public record Module(
         Set<String> competencies,
         Double difficulty,
         Duration expectedTime,
-        MoveOn moveOn) {
+        MoveOn moveOn,
+        Double masteryScore) {
 
     public Module {
         if (id == null || id.isBlank()) {
@@ -36,6 +39,21 @@ public record Module(
             throw ContentException.invalid("module '" + id + "' has a negative expected time");
         }
         moveOn = moveOn == null ? MoveOn.COMPLETED_OR_PASSED : moveOn;
+        if (masteryScore != null && !(masteryScore >= 0 && masteryScore <= 1)) {
+            throw ContentException.invalid("module '" + id + "' masteryScore must be between 0 and 1");
+        }
+    }
+
+    /** A module without a mastery score. */
+    public Module(
+            String id,
+            String title,
+            ModuleKind kind,
+            Set<String> competencies,
+            Double difficulty,
+            Duration expectedTime,
+            MoveOn moveOn) {
+        this(id, title, kind, competencies, difficulty, expectedTime, moveOn, null);
     }
 
     /** A lesson done when completed or passed. */
@@ -44,14 +62,18 @@ public record Module(
     }
 
     public Module withKind(ModuleKind newKind) {
-        return new Module(id, title, newKind, competencies, difficulty, expectedTime, moveOn);
+        return new Module(id, title, newKind, competencies, difficulty, expectedTime, moveOn, masteryScore);
     }
 
     public Module withMoveOn(MoveOn newMoveOn) {
-        return new Module(id, title, kind, competencies, difficulty, expectedTime, newMoveOn);
+        return new Module(id, title, kind, competencies, difficulty, expectedTime, newMoveOn, masteryScore);
     }
 
     public Module withDifficulty(Double newDifficulty) {
-        return new Module(id, title, kind, competencies, newDifficulty, expectedTime, moveOn);
+        return new Module(id, title, kind, competencies, newDifficulty, expectedTime, moveOn, masteryScore);
+    }
+
+    public Module withMasteryScore(Double newMasteryScore) {
+        return new Module(id, title, kind, competencies, difficulty, expectedTime, moveOn, newMasteryScore);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.pathwise.learning.model.BktFitOptions;
 import org.pathwise.learning.model.BktParameters;
+import org.pathwise.learning.model.DuplicateRowGuard;
 import org.pathwise.learning.model.Features;
 import org.pathwise.learning.model.FitSettings;
 import org.pathwise.learning.model.LearnerModelFitter;
@@ -21,6 +22,13 @@ import org.pathwise.learning.model.SkillWeights;
  * AUC and RMSE of plain BKT, Elo and the combined model, then the update throughput. Arguments: train file, test file.
  */
 public final class EvaluateLearnerModel {
+
+    /** The learnt guard: a skill pair whose consecutive rows agreed on fewer than 90% of >= 30 train rows is genuine. */
+    static final double PAIR_AGREEMENT = 0.9;
+
+    static final int PAIR_MIN_COUNT = 30;
+    /** Rows one ASSIST2009 item may span (its skills; at most 4 in the train file). */
+    static final int MAX_ITEM_ROWS = 4;
 
     private EvaluateLearnerModel() {}
 
@@ -43,6 +51,15 @@ public final class EvaluateLearnerModel {
         start = System.nanoTime();
         ModelParameters guarded = new LearnerModelFitter(FitSettings.DEFAULT).fitGuarded(trainRecord);
         long guardedMillis = (System.nanoTime() - start) / 1_000_000;
+        start = System.nanoTime();
+        DuplicateRowGuard pairGuard = DuplicateRowGuard.learn(trainRecord, PAIR_AGREEMENT, PAIR_MIN_COUNT);
+        ModelParameters pairGuarded =
+                new LearnerModelFitter(FitSettings.DEFAULT).fitGuarded(trainRecord, pairGuard, MAX_ITEM_ROWS);
+        long pairMillis = (System.nanoTime() - start) / 1_000_000;
+        List<Observation> keyedTrain = new ArrayList<>();
+        train.forEach(l -> keyedTrain.addAll(l.observations(pairGuard, MAX_ITEM_ROWS)));
+        ModelParameters keyed =
+                new LearnerModelFitter(FitSettings.DEFAULT).fitGuarded(keyedTrain, pairGuard, MAX_ITEM_ROWS);
 
         Predictions plain = Replay.plainBkt(bkt, BktParameters.DEFAULT, test, testAnswers);
         Predictions[] combinedAndElo = Replay.combinedAndElo(params, test, testAnswers);
@@ -58,12 +75,34 @@ public final class EvaluateLearnerModel {
                 Result.of(
                         "Combined, guarded fit and replay (no duplicated row read)",
                         Replay.combinedGuarded(guarded, test, testAnswers),
-                        guardedMillis));
+                        guardedMillis),
+                Result.of(
+                        "Combined, skill-pair guard learnt on train (fit and replay)",
+                        Replay.combinedGuarded(pairGuarded, test, testAnswers, pairGuard, MAX_ITEM_ROWS, false),
+                        pairMillis),
+                Result.of(
+                        "Combined, skill-pair guard, rows keyed by skill run",
+                        Replay.combinedGuarded(keyed, test, testAnswers, pairGuard, MAX_ITEM_ROWS, true),
+                        pairMillis));
         printTable(results, train, test);
+        printGuards(test, pairGuard);
         printWeights(params);
         System.out.printf(
                 "%nUpdates per second (LearnerModel.observe, %,d test answers, best of 3): %,.0f%n",
                 testAnswers, Replay.updatesPerSecond(params, flatten(test), 3));
+    }
+
+    private static void printGuards(List<LearnerSequence> test, DuplicateRowGuard pairGuard) {
+        System.out.println("\nGuards on the test file (a check, nothing fitted from it): rows predicted with an earlier"
+                + " row hidden, and of the rows read right after a row on another skill, the share agreeing with it:");
+        for (DuplicateRowGuard guard : List.of(DuplicateRowGuard.ANY_OTHER_SKILL, pairGuard)) {
+            int maxRun = guard == pairGuard ? MAX_ITEM_ROWS : 1;
+            double[] check = Replay.guardCheck(test, guard, maxRun);
+            System.out.printf(
+                    "  %-60s hidden %.1f%%, agreement when read %.1f%%%n", guard, 100 * check[1], 100 * check[0]);
+        }
+        double[] none = Replay.guardCheck(test, DuplicateRowGuard.NONE, 1);
+        System.out.printf("  %-60s hidden %.1f%%, agreement when read %.1f%%%n", "no guard", 0.0, 100 * none[0]);
     }
 
     private static void printTable(List<Result> results, List<LearnerSequence> train, List<LearnerSequence> test) {

@@ -21,6 +21,8 @@ public final class LearnerModel {
     private final boolean learnItems;
     private final Map<String, LearnerState> learners = new HashMap<>();
     private final Map<String, ItemParameters> items;
+    /** Per learner, the item keys their answers moved (only when items are learnt). */
+    private final Map<String, java.util.Set<String>> itemsMoved = new HashMap<>();
 
     private LearnerModel(ModelParameters params, boolean learnItems) {
         this.params = params;
@@ -89,6 +91,9 @@ public final class LearnerModel {
             ItemParameters item = items.getOrDefault(itemKey, new ItemParameters(difficulty, 0));
             double step = Elo.step(elo.itemA(), elo.itemB(), item.answers());
             items.put(itemKey, new ItemParameters(item.difficulty() - step * residual, item.answers() + 1));
+            itemsMoved
+                    .computeIfAbsent(o.learnerId(), k -> new java.util.HashSet<>())
+                    .add(itemKey);
         }
         double signed = 2 * o.score() - 1;
         learner.recent = SkillState.RECENCY * learner.recent + (1 - SkillState.RECENCY) * signed;
@@ -134,6 +139,57 @@ public final class LearnerModel {
     public List<Outcome> lastOutcomes(String learnerId, String skill, int n) {
         SkillState s = skillState(learnerId, skill);
         return s == null ? List.of() : s.lastOutcomes(n);
+    }
+
+    /** The learner's whole state as plain data (a learner never seen gets the empty state). */
+    public LearnerSnapshot snapshot(String learnerId) {
+        LearnerState l = learners.getOrDefault(learnerId, EMPTY);
+        Map<String, LearnerSnapshot.Skill> skills = new HashMap<>();
+        l.skills.forEach((skill, s) -> skills.put(skill, s.snapshot()));
+        Map<String, ItemParameters> moved = new HashMap<>();
+        itemsMoved.getOrDefault(learnerId, java.util.Set.of()).forEach(k -> moved.put(k, items.get(k)));
+        return new LearnerSnapshot(
+                learnerId,
+                l.ability,
+                l.answers,
+                l.successes,
+                l.failures,
+                l.recent,
+                l.last,
+                l.decayedSuccesses,
+                l.decayedFailures,
+                skills,
+                moved);
+    }
+
+    /**
+     * Puts a learner's state back (replacing what the model held for them), so that observing their next answers
+     * continues where the snapshot was taken. The snapshot's item difficulties replace the model's for those items.
+     */
+    public void restore(LearnerSnapshot snapshot) {
+        LearnerState l = new LearnerState();
+        l.ability = snapshot.ability();
+        l.answers = snapshot.answers();
+        l.successes = snapshot.successes();
+        l.failures = snapshot.failures();
+        l.recent = snapshot.recent();
+        l.last = snapshot.last();
+        l.decayedSuccesses = snapshot.decayedSuccesses();
+        l.decayedFailures = snapshot.decayedFailures();
+        snapshot.skills().forEach((skill, s) -> l.skills.put(skill, SkillState.restore(s)));
+        learners.put(snapshot.learnerId(), l);
+        items.putAll(snapshot.items());
+        if (learnItems && !snapshot.items().isEmpty()) {
+            itemsMoved
+                    .computeIfAbsent(snapshot.learnerId(), k -> new java.util.HashSet<>())
+                    .addAll(snapshot.items().keySet());
+        }
+    }
+
+    /** How many answers on the skill the learner's state holds (the evidence behind its mastery). */
+    public int evidence(String learnerId, String skill) {
+        SkillState s = skillState(learnerId, skill);
+        return s == null ? 0 : s.attempts();
     }
 
     public ModelParameters parameters() {

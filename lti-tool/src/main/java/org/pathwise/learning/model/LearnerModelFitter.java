@@ -25,7 +25,7 @@ public final class LearnerModelFitter {
     }
 
     public ModelParameters fit(List<Observation> record) {
-        return fit(record, false);
+        return fit(record, null);
     }
 
     /**
@@ -35,10 +35,20 @@ public final class LearnerModelFitter {
      * answer). Uses skill ids only, never outcomes.
      */
     public ModelParameters fitGuarded(List<Observation> record) {
-        return fit(record, true);
+        return fitGuarded(record, DuplicateRowGuard.ANY_OTHER_SKILL, 1);
     }
 
-    private ModelParameters fit(List<Observation> record, boolean guard) {
+    /**
+     * The guarded fit with a chosen guard: each row's features are computed without the earlier rows that {@code guard}
+     * says may be the same answer (up to {@code maxRun} rows back, see {@link GuardedReplay}).
+     */
+    public ModelParameters fitGuarded(List<Observation> record, DuplicateRowGuard guard, int maxRun) {
+        return fit(record, new GuardSpec(guard, maxRun));
+    }
+
+    private record GuardSpec(DuplicateRowGuard guard, int maxRun) {}
+
+    private ModelParameters fit(List<Observation> record, GuardSpec guard) {
         if (record.isEmpty()) {
             throw new LearnerModelException(LearnerModelException.Kind.FIT_FAILED, "cannot fit an empty record");
         }
@@ -70,7 +80,7 @@ public final class LearnerModelFitter {
         return out;
     }
 
-    private ModelParameters fitWeights(List<Observation> ordered, ModelParameters base, boolean guard) {
+    private ModelParameters fitWeights(List<Observation> ordered, ModelParameters base, GuardSpec guard) {
         List<String> skillOrder = new ArrayList<>(new TreeSet<>(base.skills().keySet()));
         Map<String, Integer> column = new HashMap<>();
         int shared = Features.NAMES.size();
@@ -78,13 +88,16 @@ public final class LearnerModelFitter {
             column.put(skillOrder.get(i), shared + SkillWeights.SIZE * i);
         }
         LearnerModel replay = LearnerModel.withFrozenItems(base);
-        Map<String, Observation> pending = new HashMap<>();
+        GuardedReplay guarded =
+                guard == null ? null : new GuardedReplay(guard.guard(), guard.maxRun(), replay::observe);
         int[][] columns = new int[ordered.size()][];
         double[][] values = new double[ordered.size()][];
         double[] y = new double[ordered.size()];
         for (int i = 0; i < ordered.size(); i++) {
             Observation o = ordered.get(i);
-            Observation hidden = guard ? consumePending(replay, pending, o) : null;
+            if (guarded != null) {
+                guarded.beforePredicting(o);
+            }
             SparseRow row = SparseRow.of(
                     replay.features(o.learnerId(), o.skills(), o.itemId(), o.timestamp()),
                     o.skills(),
@@ -93,11 +106,8 @@ public final class LearnerModelFitter {
             columns[i] = row.columns();
             values[i] = row.values();
             y[i] = o.score();
-            if (hidden != null) {
-                replay.observe(hidden);
-            }
-            if (guard) {
-                pending.put(o.learnerId(), o);
+            if (guarded != null) {
+                guarded.afterPredicting(o);
             } else {
                 replay.observe(o);
             }
@@ -112,22 +122,6 @@ public final class LearnerModelFitter {
             weights.add(w[i]);
         }
         return new ModelParameters(skills, base.items(), base.unknownSkill(), base.elo(), base.forgetting(), weights);
-    }
-
-    /**
-     * Guarded replay: consumes the learner's previous row before {@code o} is featurised, unless it is on other
-     * skills; then it is returned, to be consumed after.
-     */
-    private static Observation consumePending(LearnerModel replay, Map<String, Observation> pending, Observation o) {
-        Observation previous = pending.remove(o.learnerId());
-        if (previous == null) {
-            return null;
-        }
-        if (previous.skills().equals(o.skills())) {
-            replay.observe(previous);
-            return null;
-        }
-        return previous;
     }
 
     private double[] penalties(int shared, int skillCount) {

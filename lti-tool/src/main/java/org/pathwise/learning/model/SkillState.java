@@ -58,6 +58,43 @@ final class SkillState {
         history.addFirst(new Outcome(o.itemId(), o.score(), o.timestamp()));
     }
 
+    LearnerSnapshot.Skill snapshot() {
+        List<LearnerSnapshot.Answer> answers = new ArrayList<>(history.size());
+        history.forEach(o -> answers.add(
+                new LearnerSnapshot.Answer(o.itemId(), o.score(), o.timestamp().toEpochMilli())));
+        return new LearnerSnapshot.Skill(
+                mastery,
+                ability,
+                successes,
+                failures,
+                recent,
+                last,
+                decayedSuccesses,
+                decayedFailures,
+                streak,
+                lastAnswerIndex,
+                lastPractice == null ? null : lastPractice.toEpochMilli(),
+                answers);
+    }
+
+    static SkillState restore(LearnerSnapshot.Skill s) {
+        SkillState out = new SkillState(s.mastery());
+        out.ability = s.ability();
+        out.successes = s.successes();
+        out.failures = s.failures();
+        out.recent = s.recent();
+        out.last = s.last();
+        out.decayedSuccesses = s.decayedSuccesses();
+        out.decayedFailures = s.decayedFailures();
+        out.streak = s.streak();
+        out.lastAnswerIndex = s.lastAnswerIndex();
+        out.lastPractice = s.lastPracticeMillis() == null ? null : Instant.ofEpochMilli(s.lastPracticeMillis());
+        s.history()
+                .forEach(a ->
+                        out.history.addLast(new Outcome(a.itemId(), a.score(), Instant.ofEpochMilli(a.atMillis()))));
+        return out;
+    }
+
     /** Up to n most recent outcomes, newest first. */
     List<Outcome> lastOutcomes(int n) {
         List<Outcome> out = new ArrayList<>(Math.min(n, history.size()));

@@ -24,7 +24,7 @@ final class AdaptiveItemSelector {
         double bestInfo = -1;
         double bestP = 0;
         for (String itemId : bank.itemIds()) {
-            if (v.progress().of(itemId).answers() > 0) {
+            if (v.progress().of(itemId).attempted()) {
                 continue;
             }
             Module item = v.content().module(itemId).orElseThrow();

@@ -46,9 +46,8 @@ record LearnerView(
             return progress.of(step).isDone(m);
         }
         ItemBank bank = content.itemBank(step).orElseThrow();
-        long answered = bank.itemIds().stream()
-                .filter(i -> progress.of(i).answers() > 0)
-                .count();
+        long answered =
+                bank.itemIds().stream().filter(i -> progress.of(i).attempted()).count();
         return answered >= bank.length();
     }
 

@@ -23,6 +23,14 @@ public record ModuleProgress(
         return satisfied || module.moveOn().isMet(completed, passed);
     }
 
+    /**
+     * Answered, as an item of an item bank: an answer, a pass or a failure was seen (a SCORM SCO used as an item
+     * reports passed or failed rather than answered).
+     */
+    public boolean attempted() {
+        return answers > 0 || passed || failures > 0;
+    }
+
     /** Started but not done: something happened, and moveOn is still not met. */
     public boolean isPending(Module module) {
         return lastActivity != null && !isDone(module);

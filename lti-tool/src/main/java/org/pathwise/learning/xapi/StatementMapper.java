@@ -94,14 +94,27 @@ public final class StatementMapper {
                 ? new ProgressEvent(learner, activityId, rule.progress, at, registration)
                 : new ProgressEvent(learner, located.get().id(), ProgressKind.ACTIVITY, at, registration);
         OptionalDouble score = evidenceScore(rule, statement.path("result"));
+        String belowMastery = null;
+        if (exact.isPresent() && rule.progress == ProgressKind.PASSED) {
+            Double mastery = exact.get().masteryScore();
+            JsonNode scaled = statement.path("result").path("score").path("scaled");
+            if (mastery != null && scaled.isNumber() && scaled.asDouble() < mastery) {
+                progress = new ProgressEvent(learner, activityId, ProgressKind.FAILED, at, registration);
+                score = OptionalDouble.of(0);
+                belowMastery = "passed with scaled score " + scaled.asDouble() + " below the masteryScore " + mastery
+                        + ": counted as failed";
+            }
+        }
         Set<String> skills = located.get().competencies();
         if (score.isEmpty() || skills.isEmpty()) {
-            String note = score.isEmpty() ? null : "activity " + activityId + " has no competencies";
+            String note = belowMastery != null
+                    ? belowMastery
+                    : score.isEmpty() ? null : "activity " + activityId + " has no competencies";
             return new Mapping(id, Mapping.Kind.PROGRESS, null, progress, null, note);
         }
         Observation o =
                 new Observation(learner, List.copyOf(new TreeSet<>(skills)), activityId, score.getAsDouble(), at);
-        return new Mapping(id, Mapping.Kind.EVIDENCE, o, progress, null, null);
+        return new Mapping(id, Mapping.Kind.EVIDENCE, o, progress, null, belowMastery);
     }
 
     private Optional<Module> fromContext(JsonNode contextActivities) {

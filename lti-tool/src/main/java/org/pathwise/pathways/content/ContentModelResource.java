@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pathwise.pathways.content.CourseContent.ItemBankTags;
 import org.pathwise.pathways.content.CourseContent.ModuleTags;
 import org.pathwise.pathways.content.CourseContent.Prerequisite;
 import org.pathwise.player.content.Access;
@@ -129,6 +130,25 @@ public class ContentModelResource {
     }
 
     @PUT
+    @Path("item-banks/{bankId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace an item bank: title, competencies, items (unit ids), length")
+    public CourseContent itemBank(@PathParam("bankId") String bankId, ItemBankTags bank) {
+        CourseKey course = course();
+        if (bank == null) {
+            throw new ApiException(ApiException.Kind.BAD_REQUEST, "body: give {title, competencies, items, length}");
+        }
+        return courses.setItemBank(course, bankId, bank);
+    }
+
+    @DELETE
+    @Path("item-banks/{bankId}")
+    @Operation(summary = "Remove an item bank (409 while a pathway lists it)")
+    public CourseContent removeItemBank(@PathParam("bankId") String bankId) {
+        return courses.setItemBank(course(), bankId, null);
+    }
+
+    @PUT
     @Path("prerequisites")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the prerequisites (a cycle is a 400 naming it)")
@@ -175,11 +195,29 @@ public class ContentModelResource {
         }
     }
 
-    /** A library unit and its tags in the course (null when untagged). */
+    /**
+     * A library unit and its tags in the course (null when untagged); for a cmi5 AU its course structure's
+     * {@code moveOn} and {@code masteryScore} (used unless a tag says otherwise).
+     */
     public record UnitView(
-            String unitId, String title, String packageId, String packageTitle, String activityId, ModuleTags tags) {
+            String unitId,
+            String title,
+            String packageId,
+            String packageTitle,
+            String activityId,
+            ModuleTags tags,
+            String moveOn,
+            Double masteryScore) {
         static UnitView of(LibraryUnit u, ModuleTags tags) {
-            return new UnitView(u.unitId(), u.title(), u.packageId(), u.packageTitle(), u.activityId(), tags);
+            return new UnitView(
+                    u.unitId(),
+                    u.title(),
+                    u.packageId(),
+                    u.packageTitle(),
+                    u.activityId(),
+                    tags,
+                    u.moveOn(),
+                    u.masteryScore());
         }
     }
 }

@@ -12,9 +12,14 @@ import java.util.Map;
  * @param modules per unit id: its tags
  * @param prerequisites "dependent requires prerequisite" edges
  * @param version increases with each change
+ * @param itemBanks per bank id: an adaptive assessment a pathway can list as one step
  */
 public record CourseContent(
-        Framework framework, Map<String, ModuleTags> modules, List<Prerequisite> prerequisites, int version) {
+        Framework framework,
+        Map<String, ModuleTags> modules,
+        List<Prerequisite> prerequisites,
+        int version,
+        Map<String, ItemBankTags> itemBanks) {
 
     public static final CourseContent EMPTY = new CourseContent(new Framework("", List.of()), Map.of(), List.of(), 0);
 
@@ -22,10 +27,33 @@ public record CourseContent(
         framework = framework == null ? new Framework("", List.of()) : framework;
         modules = modules == null ? Map.of() : new LinkedHashMap<>(modules);
         prerequisites = prerequisites == null ? List.of() : List.copyOf(prerequisites);
+        itemBanks = itemBanks == null ? Map.of() : new LinkedHashMap<>(itemBanks);
+    }
+
+    /** A content model without item banks. */
+    public CourseContent(
+            Framework framework, Map<String, ModuleTags> modules, List<Prerequisite> prerequisites, int version) {
+        this(framework, modules, prerequisites, version, Map.of());
+    }
+
+    /** The same content at another version. */
+    public CourseContent withVersion(int newVersion) {
+        return new CourseContent(framework, modules, prerequisites, newVersion, itemBanks);
+    }
+
+    /** The content with the bank replaced, added, or removed ({@code bank} null). */
+    public CourseContent withItemBank(String bankId, ItemBankTags bank) {
+        Map<String, ItemBankTags> b = new LinkedHashMap<>(itemBanks);
+        if (bank == null) {
+            b.remove(bankId);
+        } else {
+            b.put(bankId, bank);
+        }
+        return new CourseContent(framework, modules, prerequisites, version, b);
     }
 
     public CourseContent withFramework(Framework f) {
-        return new CourseContent(f, modules, prerequisites, version);
+        return new CourseContent(f, modules, prerequisites, version, itemBanks);
     }
 
     public CourseContent withModule(String unitId, ModuleTags tags) {
@@ -35,11 +63,11 @@ public record CourseContent(
         } else {
             m.put(unitId, tags);
         }
-        return new CourseContent(framework, m, prerequisites, version);
+        return new CourseContent(framework, m, prerequisites, version, itemBanks);
     }
 
     public CourseContent withPrerequisites(List<Prerequisite> p) {
-        return new CourseContent(framework, modules, p, version);
+        return new CourseContent(framework, modules, p, version, itemBanks);
     }
 
     /** A competency framework. */
@@ -56,7 +84,7 @@ public record CourseContent(
     /**
      * What an instructor says about a module.
      *
-     * @param kind LESSON, PRACTICE, PRE_TEST or ASSESSMENT (default LESSON)
+     * @param kind LESSON, PRACTICE, PRE_TEST, ASSESSMENT or ITEM (default LESSON; a unit in an item bank is an item)
      * @param competencies competency ids it teaches or assesses
      * @param difficulty designer's difficulty in logits (about -3 easy to 3 hard), or null
      * @param expectedMinutes how long it usually takes, or null
@@ -66,6 +94,22 @@ public record CourseContent(
             String kind, List<String> competencies, Double difficulty, Integer expectedMinutes, String moveOn) {
         public ModuleTags {
             competencies = competencies == null ? List.of() : List.copyOf(competencies);
+        }
+    }
+
+    /**
+     * An item bank: units answered as assessment items, of which each learner gets {@code length}, each chosen as the
+     * one with the most information at the learner's current ability (1PL: predicted success closest to one half).
+     *
+     * @param title shown to learners
+     * @param competencies what it assesses (default: the competencies its items are tagged with)
+     * @param items unit ids of its items (tag them with competencies and, optionally, a difficulty in logits)
+     * @param length how many items a learner answers before the bank is done (default: all)
+     */
+    public record ItemBankTags(String title, List<String> competencies, List<String> items, Integer length) {
+        public ItemBankTags {
+            competencies = competencies == null ? List.of() : List.copyOf(competencies);
+            items = items == null ? List.of() : List.copyOf(items);
         }
     }
 

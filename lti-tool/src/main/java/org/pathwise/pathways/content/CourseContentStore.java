@@ -35,7 +35,7 @@ public class CourseContentStore {
                     return CourseContent.EMPTY;
                 }
                 CourseContent doc = Json.read(rs.getString(1), CourseContent.class);
-                return new CourseContent(doc.framework(), doc.modules(), doc.prerequisites(), rs.getInt(2));
+                return doc.withVersion(rs.getInt(2));
             }
         }
     }
@@ -43,8 +43,7 @@ public class CourseContentStore {
     /** Stores {@code next} if the stored version is still {@code next.version()}; 409 otherwise. */
     public CourseContent save(CourseKey course, CourseContent next) {
         return Tx.run(dataSource, c -> {
-            CourseContent stored =
-                    new CourseContent(next.framework(), next.modules(), next.prerequisites(), next.version() + 1);
+            CourseContent stored = next.withVersion(next.version() + 1);
             String body = Json.write(stored);
             int changed;
             if (next.version() == 0) {

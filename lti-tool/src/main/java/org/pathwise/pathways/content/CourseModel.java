@@ -29,6 +29,38 @@ public final class CourseModel {
         units.values().forEach(u -> byActivity.put(u.activityId(), u));
     }
 
+    private volatile String fingerprint;
+
+    /**
+     * A digest of what turns statements into learner state: each module's id, kind, competencies, moveOn and mastery
+     * score. Stored learner states computed under another fingerprint are rebuilt.
+     */
+    public String fingerprint() {
+        if (fingerprint == null) {
+            StringBuilder b = new StringBuilder();
+            content.modules().stream()
+                    .sorted(java.util.Comparator.comparing(org.pathwise.learning.content.Module::id))
+                    .forEach(m -> b.append(m.id())
+                            .append('|')
+                            .append(m.kind())
+                            .append('|')
+                            .append(new java.util.TreeSet<>(m.competencies()))
+                            .append('|')
+                            .append(m.moveOn())
+                            .append('|')
+                            .append(m.masteryScore())
+                            .append('\n'));
+            try {
+                fingerprint = java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return fingerprint;
+    }
+
     public CourseKey course() {
         return course;
     }

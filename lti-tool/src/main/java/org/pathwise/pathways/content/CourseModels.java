@@ -16,12 +16,14 @@ import org.pathwise.learning.content.ContentException;
 import org.pathwise.learning.content.ContentModel;
 import org.pathwise.learning.content.ContentModelBuilder;
 import org.pathwise.learning.content.ContentPackage;
+import org.pathwise.learning.content.ItemBank;
 import org.pathwise.learning.content.Module;
 import org.pathwise.learning.content.ModuleKind;
 import org.pathwise.learning.content.MoveOn;
 import org.pathwise.learning.content.Node;
 import org.pathwise.learning.content.Pathway;
 import org.pathwise.learning.content.PrerequisiteGraph;
+import org.pathwise.pathways.content.CourseContent.ItemBankTags;
 import org.pathwise.pathways.content.CourseContent.ModuleTags;
 import org.pathwise.pathways.content.CourseContent.NodeRef;
 import org.pathwise.pathways.content.CourseContent.Prerequisite;
@@ -35,7 +37,10 @@ import org.pathwise.tool.platform.ApiException;
 public final class CourseModels {
 
     private static final Set<ModuleKind> TAGGABLE =
-            Set.of(ModuleKind.LESSON, ModuleKind.PRACTICE, ModuleKind.PRE_TEST, ModuleKind.ASSESSMENT);
+            Set.of(ModuleKind.LESSON, ModuleKind.PRACTICE, ModuleKind.PRE_TEST, ModuleKind.ASSESSMENT, ModuleKind.ITEM);
+
+    private static final java.util.regex.Pattern BANK_ID =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private CourseModels() {}
 
@@ -64,7 +69,11 @@ public final class CourseModels {
                         .map(c -> new Competency(c.id(), c.name(), c.parentId()))
                         .toList());
         Set<String> used = new LinkedHashSet<>(doc.modules().keySet());
-        pathways.forEach(p -> used.addAll(p.steps()));
+        pathways.forEach(p ->
+                p.steps().stream().filter(s -> !doc.itemBanks().containsKey(s)).forEach(used::add));
+        Set<String> items = new LinkedHashSet<>();
+        doc.itemBanks().values().forEach(bank -> items.addAll(bank.items()));
+        used.addAll(items);
         doc.prerequisites().forEach(p -> {
             addUnit(used, p.dependent());
             addUnit(used, p.prerequisite());
@@ -81,7 +90,15 @@ public final class CourseModels {
         }
         checkCycles(doc.prerequisites(), units, strict);
         ContentModelBuilder b = ContentModel.builder(framework);
-        units.values().forEach(u -> b.module(module(u, doc.modules().get(u.unitId()))));
+        units.values().forEach(u -> b.module(module(u, doc.modules().get(u.unitId()), items.contains(u.unitId()))));
+        Set<String> banks = new LinkedHashSet<>();
+        doc.itemBanks().forEach((id, bank) -> {
+            ItemBank built = itemBank(id, bank, units, doc, strict);
+            if (built != null) {
+                b.itemBank(built);
+                banks.add(id);
+            }
+        });
         packages(units.values()).forEach(b::contentPackage);
         for (Prerequisite p : doc.prerequisites()) {
             Node dependent = node(p.dependent(), units);
@@ -93,8 +110,8 @@ public final class CourseModels {
         Map<String, PathwayRecord> records = new LinkedHashMap<>();
         for (PathwayRecord p : pathways) {
             List<String> steps = p.steps().stream()
-                    .filter(units::containsKey)
-                    .map(s -> units.get(s).activityId())
+                    .filter(s -> units.containsKey(s) || banks.contains(s))
+                    .map(s -> banks.contains(s) ? s : units.get(s).activityId())
                     .toList();
             b.pathway(new Pathway(p.id(), p.title(), p.role(), steps, p.dueAt()));
             records.put(p.id(), p);
@@ -149,9 +166,74 @@ public final class CourseModels {
         return u == null ? null : Node.module(u.activityId());
     }
 
+    /** An item bank id: letters, digits, dot, dash, underscore (never an activity IRI), and not a unit id. */
+    static void checkBankId(String bankId, Map<String, LibraryUnit> library) {
+        if (bankId == null || !BANK_ID.matcher(bankId).matches()) {
+            throw new ApiException(
+                    ApiException.Kind.BAD_REQUEST,
+                    "bankId: 1 to 64 letters, digits, '.', '-' or '_', starting with a letter or digit");
+        }
+        if (library.containsKey(bankId)) {
+            throw new ApiException(
+                    ApiException.Kind.BAD_REQUEST, "bankId: '" + bankId + "' is already a unit id of the library");
+        }
+    }
+
+    private static ItemBank itemBank(
+            String id, ItemBankTags tags, Map<String, LibraryUnit> units, CourseContent doc, boolean strict) {
+        List<String> itemIds = new ArrayList<>();
+        Set<String> competencies = new LinkedHashSet<>(tags.competencies());
+        for (String unitId : tags.items()) {
+            LibraryUnit u = units.get(unitId);
+            if (u == null) {
+                continue; // unknown units were refused (strict) or left the library since
+            }
+            itemIds.add(u.activityId());
+            if (tags.competencies().isEmpty()) {
+                ModuleTags t = doc.modules().get(unitId);
+                if (t != null) {
+                    competencies.addAll(t.competencies());
+                }
+            }
+        }
+        if (itemIds.isEmpty()) {
+            if (strict) {
+                throw new ApiException(
+                        ApiException.Kind.BAD_REQUEST, "itemBanks." + id + ".items: none is in the library");
+            }
+            return null;
+        }
+        int length = tags.length() == null ? itemIds.size() : tags.length();
+        if (length < 1 || length > itemIds.size()) {
+            throw new ApiException(
+                    ApiException.Kind.BAD_REQUEST,
+                    "length: must be between 1 and the bank's " + itemIds.size() + " items (was " + length + ")");
+        }
+        return new ItemBank(id, tags.title(), competencies, itemIds, length);
+    }
+
     static Module module(LibraryUnit u, ModuleTags tags) {
+        return module(u, tags, false);
+    }
+
+    /** The unit as a module; {@code item}: it is in an item bank, so it is an item whatever its tags say. */
+    static Module module(LibraryUnit u, ModuleTags tags, boolean item) {
+        if (item
+                && tags != null
+                && tags.kind() != null
+                && !tags.kind().isBlank()
+                && kind(tags.kind()) != ModuleKind.ITEM) {
+            throw new ApiException(
+                    ApiException.Kind.BAD_REQUEST,
+                    "items: unit '" + u.unitId() + "' is tagged " + kind(tags.kind())
+                            + "; a unit in an item bank must be an item (kind ITEM, or untagged)");
+        }
+        MoveOn packageMoveOn = u.moveOn() == null ? null : MoveOn.fromCmi5(u.moveOn());
         if (tags == null) {
-            return Module.lesson(u.activityId(), u.title(), Set.of(), Duration.ZERO);
+            Module plain = Module.lesson(u.activityId(), u.title(), Set.of(), Duration.ZERO)
+                    .withMoveOn(packageMoveOn)
+                    .withMasteryScore(u.masteryScore());
+            return item ? plain.withKind(ModuleKind.ITEM) : plain;
         }
         int minutes = tags.expectedMinutes() == null ? 0 : tags.expectedMinutes();
         if (minutes < 0) {
@@ -160,14 +242,16 @@ public final class CourseModels {
         if (tags.difficulty() != null && !(Math.abs(tags.difficulty()) <= 10)) {
             throw new ApiException(ApiException.Kind.BAD_REQUEST, "difficulty: must be between -10 and 10 (logits)");
         }
+        MoveOn tagged = tags.moveOn() == null || tags.moveOn().isBlank() ? null : MoveOn.fromCmi5(tags.moveOn());
         return new Module(
                 u.activityId(),
                 u.title(),
-                kind(tags.kind()),
+                item ? ModuleKind.ITEM : kind(tags.kind()),
                 new HashSet<>(tags.competencies()),
                 tags.difficulty(),
                 Duration.ofMinutes(minutes),
-                tags.moveOn() == null || tags.moveOn().isBlank() ? null : MoveOn.fromCmi5(tags.moveOn()));
+                tagged != null ? tagged : packageMoveOn,
+                u.masteryScore());
     }
 
     static ModuleKind kind(String kind) {
@@ -184,7 +268,7 @@ public final class CourseModels {
         }
         throw new ApiException(
                 ApiException.Kind.BAD_REQUEST,
-                "kind: must be one of LESSON, PRACTICE, PRE_TEST, ASSESSMENT (was '" + kind + "')");
+                "kind: must be one of LESSON, PRACTICE, PRE_TEST, ASSESSMENT, ITEM (was '" + kind + "')");
     }
 
     private static List<ContentPackage> packages(java.util.Collection<LibraryUnit> units) {

@@ -76,6 +76,34 @@ public class CourseService {
         return change(course, contents.find(course).withModule(unitId, tags));
     }
 
+    /** Creates or replaces an item bank (the units it lists become items), or removes it ({@code bank} null). */
+    public CourseContent setItemBank(CourseKey course, String bankId, CourseContent.ItemBankTags bank) {
+        CourseContent content = contents.find(course);
+        if (bank == null) {
+            if (!content.itemBanks().containsKey(bankId)) {
+                throw new ApiException(ApiException.Kind.NOT_FOUND, "No item bank '" + bankId + "' here");
+            }
+            for (PathwayRecord p : pathways.ofCourse(course)) {
+                if (p.steps().contains(bankId)) {
+                    throw new ApiException(
+                            ApiException.Kind.CONFLICT,
+                            "item bank '" + bankId + "' is a step of pathway '" + p.title()
+                                    + "': remove it there first");
+                }
+            }
+            return change(course, content.withItemBank(bankId, null));
+        }
+        CourseModels.checkBankId(bankId, catalog.all());
+        if (bank.items().isEmpty()) {
+            throw new ApiException(ApiException.Kind.BAD_REQUEST, "items: give at least one unit id");
+        }
+        if (bank.items().stream().distinct().count() != bank.items().size()) {
+            throw new ApiException(ApiException.Kind.BAD_REQUEST, "items: a unit is listed twice");
+        }
+        requireUnits(bank.items(), "items");
+        return change(course, content.withItemBank(bankId, bank));
+    }
+
     public CourseContent setPrerequisites(CourseKey course, List<Prerequisite> prerequisites) {
         if (prerequisites == null) {
             throw new ApiException(ApiException.Kind.BAD_REQUEST, "prerequisites: give a JSON array");
@@ -152,7 +180,12 @@ public class CourseService {
     }
 
     private void check(CourseKey course, PathwayRecord p) {
-        requireUnits(p.steps());
+        CourseContent content = contents.find(course);
+        requireUnits(
+                p.steps().stream()
+                        .filter(s -> !content.itemBanks().containsKey(s))
+                        .toList(),
+                "steps");
         List<PathwayRecord> all = new ArrayList<>(pathways.ofCourse(course));
         all.removeIf(x -> x.id().equals(p.id()));
         all.add(p);
@@ -165,11 +198,17 @@ public class CourseService {
     }
 
     private void requireUnits(List<String> unitIds) {
+        requireUnits(unitIds, null);
+    }
+
+    private void requireUnits(List<String> unitIds, String field) {
         Map<String, LibraryUnit> all = catalog.all();
         for (String u : unitIds) {
             if (u == null || !all.containsKey(u)) {
                 throw new ApiException(
-                        ApiException.Kind.BAD_REQUEST, "unknown unit '" + u + "': not in the content library");
+                        ApiException.Kind.BAD_REQUEST,
+                        (field == null ? "" : field + ": ") + "unknown unit '" + u + "': not in the content library"
+                                + ("steps".equals(field) ? " nor an item bank of this course" : ""));
             }
         }
     }
@@ -182,7 +221,8 @@ public class CourseService {
                 throw new ApiException(ApiException.Kind.BAD_REQUEST, "title: required");
             }
             if (steps == null || steps.isEmpty()) {
-                throw new ApiException(ApiException.Kind.BAD_REQUEST, "steps: give at least one unit id");
+                throw new ApiException(
+                        ApiException.Kind.BAD_REQUEST, "steps: give at least one unit id or item bank id");
             }
             if (steps.stream().distinct().count() != steps.size()) {
                 throw new ApiException(ApiException.Kind.BAD_REQUEST, "steps: a unit is listed twice");

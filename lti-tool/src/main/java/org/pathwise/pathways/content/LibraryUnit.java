@@ -10,6 +10,8 @@ package org.pathwise.pathways.content;
  * @param activityId the xAPI activity id its statements use (the content model's module id)
  * @param position its place in the package
  * @param forcedSequential whether its package forbids choosing or going back (SCORM 2004 control mode)
+ * @param moveOn a cmi5 AU's {@code moveOn} from the course structure (cmi5 spelling), null for SCORM
+ * @param masteryScore a cmi5 AU's {@code masteryScore} (scaled, 0 to 1), or null
  */
 public record LibraryUnit(
         String unitId,
@@ -18,4 +20,19 @@ public record LibraryUnit(
         String title,
         String activityId,
         int position,
-        boolean forcedSequential) {}
+        boolean forcedSequential,
+        String moveOn,
+        Double masteryScore) {
+
+    /** A unit without package rules of its own (SCORM). */
+    public LibraryUnit(
+            String unitId,
+            String packageId,
+            String packageTitle,
+            String title,
+            String activityId,
+            int position,
+            boolean forcedSequential) {
+        this(unitId, packageId, packageTitle, title, activityId, position, forcedSequential, null, null);
+    }
+}

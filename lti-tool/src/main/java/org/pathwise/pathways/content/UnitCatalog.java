@@ -6,11 +6,14 @@ import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.pathwise.player.cmi5.Cmi5Courses;
 import org.pathwise.player.db.Json;
 import org.pathwise.player.db.Tx;
 import org.pathwise.player.runtime.RuntimeSettings;
+import org.pathwise.scorm.cmi5.AssignableUnit;
 import org.pathwise.scorm.pkg.PackageStandard;
 import org.pathwise.scorm.runtime.NavigationRules;
 import org.pathwise.scorm.xapi.ScormActivities;
@@ -18,16 +21,22 @@ import org.pathwise.tool.platform.ToolDataSource;
 
 /**
  * The content library's units with the activity ids their statements carry: a SCORM SCO's IRI of the xAPI SCORM
- * Profile ({@code <public-url>/activities/scorm/<package>/<item>}), a cmi5 AU's own id.
+ * Profile ({@code <public-url>/activities/scorm/<package>/<item>}), a cmi5 AU's own id; for a cmi5 AU also its
+ * {@code moveOn} and {@code masteryScore} from the course structure, which the content model uses unless tagged.
  */
 @ApplicationScoped
 public class UnitCatalog {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(UnitCatalog.class.getName());
 
     @Resource(lookup = ToolDataSource.JNDI)
     DataSource dataSource;
 
     @Inject
     RuntimeSettings settings;
+
+    @Inject
+    Cmi5Courses cmi5;
 
     /** Every unit, by unit id, in library order. */
     public Map<String, LibraryUnit> all() {
@@ -57,6 +66,31 @@ public class UnitCatalog {
                         .scoIri();
         NavigationRules nav = Json.read(rs.getString(8), NavigationRules.class);
         boolean forced = nav.flow() && (nav.forwardOnly() || !nav.choice());
-        return new LibraryUnit(rs.getString(1), packageId, packageTitle, title, activityId, rs.getInt(6), forced);
+        int position = rs.getInt(6);
+        AssignableUnit au = standard == PackageStandard.CMI5 ? au(packageId, position, itemId) : null;
+        return new LibraryUnit(
+                rs.getString(1),
+                packageId,
+                packageTitle,
+                title,
+                activityId,
+                position,
+                forced,
+                au == null ? null : au.moveOn().xmlValue(),
+                au == null || au.masteryScore() == null
+                        ? null
+                        : au.masteryScore().doubleValue());
+    }
+
+    /** The AU of a cmi5 unit from the package's course structure (parsed once per package), or null if unreadable. */
+    private AssignableUnit au(String packageId, int position, String auId) {
+        try {
+            List<AssignableUnit> aus = cmi5.ofCmi5Package(packageId).assignableUnits();
+            AssignableUnit au = position >= 0 && position < aus.size() ? aus.get(position) : null;
+            return au != null && au.id().equals(auId) ? au : null;
+        } catch (RuntimeException e) {
+            LOG.warning("cmi5 course structure of package " + packageId + " unreadable, its moveOn is not used: " + e);
+            return null;
+        }
     }
 }

@@ -1,10 +1,8 @@
 package org.pathwise.pathways.plan;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +18,9 @@ import org.pathwise.pathways.record.LearnerRecordStore;
 import org.pathwise.pathways.record.LearnersChanged;
 
 /**
- * After new statements of learners were read: recomputes and stores their mastery per competency in each course where
- * they follow a pathway, and queues a grade for each such pathway whose value changed.
+ * After new statements of learners were read (their stored model state and mastery per competency already advanced
+ * in the page's transaction, {@link org.pathwise.pathways.record.LearnerStates}): queues a grade for each pathway
+ * they follow whose value changed.
  */
 @ApplicationScoped
 public class LearnerUpdates {
@@ -62,35 +61,14 @@ public class LearnerUpdates {
         if (rows.isEmpty()) {
             return;
         }
-        List<JsonNode> statements = record.statementsOf(learner);
-        Map<CourseKey, Boolean> saved = new HashMap<>();
         for (PathwayLearners.Learner row : rows) {
             PathwayRecord p = pathways.find(row.pathwayId()).orElse(null);
             if (p == null) {
                 continue;
             }
             CourseModel model = models.computeIfAbsent(p.course(), courses::model);
-            Planner.Result r = planner.plan(model, p, learner, statements);
-            if (saved.putIfAbsent(p.course(), true) == null) {
-                record.saveMastery(p.course().value(), learner, masteryRows(model, r));
-            }
+            Planner.Result r = planner.plan(model, p, learner);
             grades.publishIfChanged(row, r);
         }
-    }
-
-    private List<LearnerRecordStore.Mastery> masteryRows(CourseModel model, Planner.Result r) {
-        List<LearnerRecordStore.Mastery> out = new ArrayList<>();
-        String learner = r.plan().next().learnerId();
-        java.time.Instant now = java.time.Instant.now();
-        for (var c : model.content().framework().competencies()) {
-            int evidence = (int) r.history().observations().stream()
-                    .filter(o -> o.skills().contains(c.id()))
-                    .count();
-            if (evidence > 0) {
-                out.add(new LearnerRecordStore.Mastery(
-                        c.id(), r.history().model().masteryNow(learner, c.id(), now), evidence));
-            }
-        }
-        return out;
     }
 }

@@ -4,12 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.logging.Logger;
 import org.pathwise.learning.content.ContentModel;
 import org.pathwise.learning.content.ModuleKind;
-import org.pathwise.learning.model.Observation;
 import org.pathwise.lti.core.services.Score;
 import org.pathwise.lti.grades.GradePublisher;
 import org.pathwise.pathways.content.PathwayLearners;
@@ -90,18 +88,8 @@ public class PathwayGrades {
         }
         double sum = 0;
         for (String a : assessments) {
-            sum += latest(r.history().observations(), a).map(Observation::score).orElse(0.0);
+            sum += r.history().latestScore(a).orElse(0.0);
         }
         return OptionalDouble.of(sum / assessments.size());
-    }
-
-    private static Optional<Observation> latest(List<Observation> observations, String activity) {
-        Observation last = null;
-        for (Observation o : observations) {
-            if (activity.equals(o.itemId())) {
-                last = o;
-            }
-        }
-        return Optional.ofNullable(last);
     }
 }

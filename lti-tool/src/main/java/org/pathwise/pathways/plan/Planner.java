@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathwise.learning.content.Competency;
 import org.pathwise.learning.content.ContentModel;
+import org.pathwise.learning.content.ItemBank;
 import org.pathwise.learning.content.Module;
 import org.pathwise.learning.content.Pathway;
 import org.pathwise.learning.model.Observation;
@@ -30,6 +32,7 @@ import org.pathwise.pathways.content.LibraryUnit;
 import org.pathwise.pathways.content.PathwayRecord;
 import org.pathwise.pathways.record.LearnerHistory;
 import org.pathwise.pathways.record.LearnerRecordStore;
+import org.pathwise.pathways.record.LearnerStates;
 import org.pathwise.pathways.record.ParameterStore;
 import org.pathwise.tool.platform.ApiException;
 
@@ -60,6 +63,9 @@ public class Planner {
     ParameterStore parameters;
 
     @Inject
+    LearnerStates states;
+
+    @Inject
     @ConfigProperty(name = "pathwise.learning.mastery-threshold", defaultValue = "0.95")
     double masteryThreshold;
 
@@ -69,8 +75,12 @@ public class Planner {
         return SequencerSettings.DEFAULT.withMasteryThreshold(masteryThreshold);
     }
 
+    /** The learner's plan from their stored model state when it is current, else by replaying their record. */
     public Result plan(CourseModel model, PathwayRecord pathway, String learnerId) {
-        return plan(model, pathway, learnerId, record.statementsOf(learnerId));
+        Optional<LearnerHistory> stored = states.history(model, learnerId);
+        return stored.isPresent()
+                ? plan(model, pathway, learnerId, stored.get())
+                : plan(model, pathway, learnerId, record.statementsOf(learnerId));
     }
 
     public Result plan(CourseModel model, PathwayRecord pathway, String learnerId, List<JsonNode> statements) {
@@ -185,9 +195,7 @@ public class Planner {
                 continue;
             }
             double p = r.history().model().masteryNow(learner, c.id(), now);
-            int evidence = (int) r.history().observations().stream()
-                    .filter(o -> o.skills().contains(c.id()))
-                    .count();
+            int evidence = r.history().model().evidence(learner, c.id());
             out.add(new PlanView.Mastery(c.id(), c.name(), round(p), p >= masteryThreshold, evidence));
         }
         return out;
@@ -202,7 +210,11 @@ public class Planner {
         LibraryUnit u = model.unitOfModule(activityId).orElse(null);
         String title = u != null
                 ? u.title()
-                : model.content().module(activityId).map(Module::title).orElse(activityId);
+                : model.content()
+                        .module(activityId)
+                        .map(Module::title)
+                        .or(() -> model.content().itemBank(activityId).map(ItemBank::title))
+                        .orElse(activityId);
         String unitId = u == null ? null : u.unitId();
         return new PlanView.Step(unitId, title, reason, sentence, unitId == null ? null : "/play/" + unitId);
     }

@@ -17,7 +17,8 @@ import org.pathwise.player.runtime.RuntimeSettings;
 /**
  * Reads the LRS outbox in seq order, a page at a time, into the learner record. The page's statements and the cursor
  * move in one transaction, and statements are keyed by id, so a page read twice (a crash between read and commit,
- * two nodes) changes the record once: exactly once in effect.
+ * two nodes) changes the record once: exactly once in effect. The learners' stored model states and mastery
+ * ({@link LearnerStates}) advance in the same transaction.
  */
 @ApplicationScoped
 public class FeedConsumer {
@@ -33,6 +34,9 @@ public class FeedConsumer {
 
     @Inject
     RuntimeSettings runtime;
+
+    @Inject
+    LearnerStates states;
 
     @Inject
     Event<LearnersChanged> changed;
@@ -83,7 +87,7 @@ public class FeedConsumer {
                 learners.add(learner);
             });
         }
-        Optional<Set<String>> voidedLearners = record.apply(store, after, page.last(), rows, voided);
+        Optional<Set<String>> voidedLearners = record.apply(store, after, page.last(), rows, voided, states::advance);
         if (voidedLearners.isEmpty()) {
             LOG.fine("another node moved the learning cursor; re-reading");
             return PAGE;

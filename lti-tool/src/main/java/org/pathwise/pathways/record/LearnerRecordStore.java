@@ -54,11 +54,24 @@ public class LearnerRecordStore {
      */
     public java.util.Optional<java.util.Set<String>> apply(
             long storeId, long expectedSeq, long lastSeq, List<Row> rows, Collection<String> voided) {
+        return apply(storeId, expectedSeq, lastSeq, rows, voided, (c, inserted, voidedLearners) -> {});
+    }
+
+    /** What else happens in the page's transaction: the rows actually inserted and the learners whose rows were voided. */
+    @FunctionalInterface
+    public interface PageHook {
+        void apply(Connection c, List<Row> inserted, java.util.Set<String> voidedLearners) throws SQLException;
+    }
+
+    /** {@link #apply} with {@code hook} run in the same transaction (rolled back with it). */
+    public java.util.Optional<java.util.Set<String>> apply(
+            long storeId, long expectedSeq, long lastSeq, List<Row> rows, Collection<String> voided, PageHook hook) {
         return Tx.run(dataSource, c -> {
             if (!moveCursor(c, storeId, expectedSeq, lastSeq, rows.size())) {
                 c.rollback();
                 return java.util.Optional.empty();
             }
+            List<Row> inserted = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO lti_learner_statement"
                     + " (statement_id, seq, learner_id, stamp, body) VALUES (?, ?, ?, ?, ?)")) {
                 for (Row r : rows) {
@@ -69,7 +82,12 @@ public class LearnerRecordStore {
                     ps.setString(5, r.body());
                     ps.addBatch();
                 }
-                ps.executeBatch();
+                int[] counts = ps.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] != 0) {
+                        inserted.add(rows.get(i));
+                    }
+                }
             }
             java.util.Set<String> affected = new java.util.HashSet<>();
             try (PreparedStatement find =
@@ -87,6 +105,7 @@ public class LearnerRecordStore {
                     delete.executeUpdate();
                 }
             }
+            hook.apply(c, inserted, affected);
             return java.util.Optional.of(affected);
         });
     }
@@ -167,6 +186,15 @@ public class LearnerRecordStore {
     /** Replaces the learner's mastery rows of a course. */
     public void saveMastery(String courseKey, String learnerId, List<Mastery> rows) {
         Tx.run(dataSource, c -> {
+            saveMastery(c, courseKey, learnerId, rows, clock.millis());
+            return null;
+        });
+    }
+
+    /** Replaces the learner's mastery rows of a course in the caller's transaction. */
+    static void saveMastery(Connection c, String courseKey, String learnerId, List<Mastery> rows, long now)
+            throws SQLException {
+        {
             try (PreparedStatement ps =
                     c.prepareStatement("DELETE FROM lti_learner_mastery WHERE course_key = ? AND learner_id = ?")) {
                 ps.setString(1, courseKey);
@@ -182,13 +210,12 @@ public class LearnerRecordStore {
                     ps.setString(3, m.competencyId());
                     ps.setDouble(4, m.mastery());
                     ps.setInt(5, m.evidence());
-                    ps.setLong(6, clock.millis());
+                    ps.setLong(6, now);
                     ps.addBatch();
                 }
                 ps.executeBatch();
             }
-            return null;
-        });
+        }
     }
 
     /** The learner's stored mastery rows in a course. */

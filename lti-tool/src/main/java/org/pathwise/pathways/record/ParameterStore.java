@@ -65,6 +65,11 @@ public class ParameterStore {
         return fit().map(Fit::parameters).orElseGet(ParameterStore::defaults);
     }
 
+    /** Which parameters {@link #current()} are: the fit's time in epoch milliseconds, 0 for the defaults. */
+    public long stamp() {
+        return fit().map(f -> f.fittedAt().toEpochMilli()).orElse(0L);
+    }
+
     public Optional<Fit> fit() {
         long now = clock.millis();
         if (now - checkedAt > 5000) {

@@ -32,6 +32,11 @@ public class Cmi5Courses {
         return parsed.computeIfAbsent(pkg.id(), id -> CourseStructureParser.parse(library.folder(id)));
     }
 
+    /** The course structure of a package the caller knows to be cmi5, by id (parsed once, no database read). */
+    public Cmi5Course ofCmi5Package(String packageId) {
+        return parsed.computeIfAbsent(packageId, id -> CourseStructureParser.parse(library.folder(id)));
+    }
+
     /** The AU a unit stands for (units are the course's AUs in document order). */
     public AssignableUnit au(Cmi5Course course, StoredUnit unit) {
         AssignableUnit au = course.assignableUnits().get(unit.position());

@@ -40,4 +40,79 @@ class GuardedFitTest {
                 .isGreaterThan(1.0);
         assertThat(Math.abs(guarded)).as("answers are independent coin flips").isLessThan(0.3);
     }
+
+    @Test
+    void theGuardLearntOnSkillPairsAlsoKeepsTheDuplicateOutOfTheFit() {
+        List<Observation> record = duplicatedRows(new Random(3));
+        DuplicateRowGuard guard = DuplicateRowGuard.learn(record, 0.9, 30);
+
+        double weight = new LearnerModelFitter(FitSettings.DEFAULT)
+                .fitGuarded(record, guard, 4)
+                .weights()
+                .get(LEARNER_LAST);
+
+        assertThat(Math.abs(weight)).as("answers are independent coin flips").isLessThan(0.3);
+    }
+
+    @Test
+    void aSkillPairWhoseRowsAlwaysAgreeMayRepeatAndTheReversePairIsGenuine() {
+        DuplicateRowGuard guard = DuplicateRowGuard.learn(duplicatedRows(new Random(5)), 0.9, 30);
+
+        assertThat(guard.mayRepeat(List.of("a"), List.of("b")))
+                .as("a then b is one answer logged twice")
+                .isTrue();
+        assertThat(guard.mayRepeat(List.of("b"), List.of("a")))
+                .as("b then a are two coin flips: they agree about half the time")
+                .isFalse();
+        assertThat(guard.mayRepeat(List.of("a"), List.of("c")))
+                .as("a pair never seen is hidden for want of evidence")
+                .isTrue();
+        assertThat(guard.mayRepeat(List.of("a"), List.of("a"))).isFalse();
+        assertThat(DuplicateRowGuard.ANY_OTHER_SKILL.mayRepeat(List.of("b"), List.of("a")))
+                .isTrue();
+    }
+
+    @Test
+    void allRowsOfAThreeSkillItemStayHiddenUntilTheItemsLastRowIsPredicted() {
+        List<Observation> consumed = new ArrayList<>();
+        GuardedReplay replay = new GuardedReplay(DuplicateRowGuard.ANY_OTHER_SKILL, 4, consumed::add);
+        Observation a = row("a", 0);
+        Observation b = row("b", 1);
+        Observation c = row("c", 2);
+        Observation nextA = row("a", 3);
+
+        replay.beforePredicting(a);
+        replay.afterPredicting(a);
+        replay.beforePredicting(b);
+        replay.afterPredicting(b);
+        replay.beforePredicting(c);
+        assertThat(consumed).as("a and b may be the answer c repeats").isEmpty();
+        replay.afterPredicting(c);
+        replay.beforePredicting(nextA);
+
+        assertThat(consumed)
+                .as("a second row on a starts another item: the run is read")
+                .containsExactly(a, b, c);
+    }
+
+    @Test
+    void withARunOfOneOnlyThePreviousRowIsHiddenAsBefore() {
+        List<Observation> consumed = new ArrayList<>();
+        GuardedReplay replay = new GuardedReplay(DuplicateRowGuard.ANY_OTHER_SKILL, 1, consumed::add);
+        Observation a = row("a", 0);
+        Observation b = row("b", 1);
+
+        replay.beforePredicting(a);
+        replay.afterPredicting(a);
+        replay.beforePredicting(b);
+        assertThat(consumed).isEmpty();
+        replay.afterPredicting(b);
+
+        assertThat(consumed).containsExactly(a);
+        assertThat(replay.pending("l")).isEqualTo(1);
+    }
+
+    private static Observation row(String skill, int minute) {
+        return Observation.of("l", skill, null, 1, Instant.ofEpochSecond(60L * minute));
+    }
 }

@@ -67,4 +67,34 @@ class LearnerHistoryTest {
         String json = ParameterStore.write(ParameterStore.defaults());
         assertThat(ParameterStore.read(json)).isEqualTo(ParameterStore.defaults());
     }
+
+    @Test
+    void resumingFromAStoredSnapshotWithTheNewStatementsEqualsTheFullReplay() throws Exception {
+        List<JsonNode> first = List.of(
+                answer("a1", QUIZ + "/interactions/q1", false, "2026-11-23T10:00:00Z"),
+                answer("a2", QUIZ, true, "2026-11-23T10:01:00Z"));
+        List<JsonNode> rest = List.of(
+                answer("a3", QUIZ + "/interactions/q2", true, "2026-11-23T10:02:00Z"),
+                answer("a4", LESSON, false, "2026-11-23T10:03:00Z"));
+        List<JsonNode> all = new java.util.ArrayList<>(first);
+        all.addAll(rest);
+        LearnerHistory replayed = LearnerHistory.replay(CONTENT, ParameterStore.defaults(), "l", all);
+
+        LearnerHistory before = LearnerHistory.replay(CONTENT, ParameterStore.defaults(), "l", first);
+        var snapshot = JSON.readValue(
+                JSON.writeValueAsString(before.model().snapshot("l")),
+                org.pathwise.learning.model.LearnerSnapshot.class);
+        var model = org.pathwise.learning.model.LearnerModel.of(ParameterStore.defaults());
+        model.restore(snapshot);
+        LearnerHistory resumed =
+                LearnerHistory.resume(CONTENT, model, before.progress(), before.latestScores(), "l", rest);
+
+        Instant now = Instant.parse("2026-11-24T10:00:00Z");
+        assertThat(resumed.model().masteryNow("l", "frac", now))
+                .isEqualTo(replayed.model().masteryNow("l", "frac", now));
+        assertThat(resumed.model().evidence("l", "frac")).isEqualTo(4);
+        assertThat(resumed.progress()).isEqualTo(replayed.progress());
+        assertThat(resumed.latestScores()).isEqualTo(replayed.latestScores());
+        assertThat(resumed.latestScore(QUIZ)).hasValue(1.0);
+    }
 }
