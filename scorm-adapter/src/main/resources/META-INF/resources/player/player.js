@@ -147,8 +147,8 @@
   /*
    * A SCORM asset does not have to talk to the LMS: once delivered it counts as completed (the LMS sets it, as SCORM
    * 2004's end-attempt process and Moodle's own player do). The API is offered to assets too, so an asset that does
-   * call it (the Golf sample's quizzes are assets) is recorded like a SCO; one that has not initialized it by the
-   * time its page has loaded is initialized, marked completed and finished here. Before this, a pathway step that is
+   * call it is recorded like a SCO; one that has not initialized it by the time its page has loaded is initialized,
+   * marked completed and finished here. Before this, a pathway step that is
    * an asset could never be completed (seen on Moodle 4.1 with the Golf "one file per SCO" package).
    */
   function deliverAsset() {
