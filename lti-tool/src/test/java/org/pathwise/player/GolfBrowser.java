@@ -55,6 +55,19 @@ final class GolfBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("butNext")));
     }
 
+    /** Opens the player page of a unit and switches to the content frame once the content has loaded. */
+    void open(String unitId, String session) {
+        driver.switchTo().defaultContent();
+        driver.get(server.baseUrl() + "/play/" + unitId + "?s=" + session);
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("pw-sco"));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Runs a script in the current frame. */
+    Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
     /** A value of the run-time API object in the player page. */
     Object api(String script) {
         driver.switchTo().defaultContent();

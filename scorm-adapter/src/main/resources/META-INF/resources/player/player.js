@@ -144,10 +144,34 @@
     byId('pw-status').textContent = config.packageCompletion === 'COMPLETED' ? 'Course completed' : '';
   }
 
-  if (config.tracked) {
-    createApi();
+  /*
+   * A SCORM asset does not have to talk to the LMS: once delivered it counts as completed (the LMS sets it, as SCORM
+   * 2004's end-attempt process and Moodle's own player do). The API is offered to assets too, so an asset that does
+   * call it is recorded like a SCO; one that has not initialized it by the time its page has loaded is initialized,
+   * marked completed and finished here. Before this, a pathway step that is
+   * an asset could never be completed (seen on Moodle 4.1 with the Golf "one file per SCO" package).
+   */
+  function deliverAsset() {
+    if (config.tracked || initialized || finished) {
+      return;
+    }
+    if (is12) {
+      api.LMSInitialize('');
+      api.LMSSetValue('cmi.core.lesson_status', 'completed');
+      api.LMSFinish('');
+    } else {
+      api.Initialize('');
+      api.SetValue('cmi.completion_status', 'completed');
+      api.Terminate('');
+    }
   }
+
+  createApi();
   window.addEventListener('pagehide', finishIfRunning);
   renderNavigation();
-  byId('pw-sco').src = config.contentUrl;
+  var frame = byId('pw-sco');
+  if (!config.tracked) {
+    frame.addEventListener('load', deliverAsset, { once: true });
+  }
+  frame.src = config.contentUrl;
 })();

@@ -47,12 +47,14 @@ public class StateBinding {
             return Optional.empty();
         }
         Optional<String> target = response.storageTarget().or(() -> login.get().storageTarget());
-        if (target.isEmpty()) {
+        if (target.isEmpty() || "none".equals(fields.get(CHECKED))) {
             throw new CookieRefused(
                     new LaunchException(
                             LaunchFailure.MISSING_STATE,
                             "the state cookie did not come back with the launch (third-party cookies blocked?) and the"
-                                    + " platform offers no storage; issuer "
+                                    + " platform offers no storage"
+                                    + (target.isEmpty() ? "" : " (its lti.capabilities list none)")
+                                    + "; issuer "
                                     + login.get().issuer()),
                     relogin(login.get()));
         }

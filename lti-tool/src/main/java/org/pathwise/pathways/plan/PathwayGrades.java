@@ -50,6 +50,9 @@ public class PathwayGrades {
             return false;
         }
         boolean complete = r.plan().isComplete();
+        // Always FullyGraded: the value is the learner's grade as it stands (it is sent again when it changes).
+        // Moodle drops scoreGiven unless gradingProgress is FullyGraded (gradebookservices scores.php), so a
+        // "Pending" partial grade left the gradebook empty until the pathway was finished (seen on Moodle 4.1).
         publisher.publish(
                 row.platformId(),
                 row.lineItemUrl(),
@@ -57,7 +60,7 @@ public class PathwayGrades {
                 v * MAXIMUM,
                 MAXIMUM,
                 complete ? Score.ActivityProgress.Completed : Score.ActivityProgress.InProgress,
-                complete ? Score.GradingProgress.FullyGraded : Score.GradingProgress.Pending);
+                Score.GradingProgress.FullyGraded);
         LOG.fine(() -> "grade " + v + " (" + mode + ") queued for pathway " + row.pathwayId());
         return true;
     }

@@ -7,7 +7,10 @@ import org.pathwise.lti.web.DeepLinkCatalog;
 import org.pathwise.lti.web.DeepLinkOption;
 import org.pathwise.player.content.ContentLibrary;
 
-/** The content library's packages, offered to instructors in the Deep Linking picker. */
+/**
+ * The content library's packages, offered to instructors in the Deep Linking picker with their number of units (the
+ * library's list leaves units out, so each package is read: the picker said "0 units" on Moodle 4.1).
+ */
 @ApplicationScoped
 public class ContentDeepLinkCatalog implements DeepLinkCatalog {
 
@@ -21,7 +24,11 @@ public class ContentDeepLinkCatalog implements DeepLinkCatalog {
                         "content",
                         p.id(),
                         p.title(),
-                        p.standard() + ", " + p.units().size() + " units"))
+                        p.standard() + ", "
+                                + library.find(p.id())
+                                        .map(full -> full.units().size())
+                                        .orElse(0)
+                                + " units"))
                 .toList();
     }
 }

@@ -130,9 +130,20 @@ public final class PlatformEmulator implements AutoCloseable {
         return issuer() + "/course?storage=" + platformStorage;
     }
 
-    /** The course page with a storage frame that knows only the older draft's {@code org.imsglobal.lti.*} subjects. */
+    /**
+     * The course page with a storage frame that knows only the older draft's {@code org.imsglobal.lti.*} subjects,
+     * and no answer to {@code lti.capabilities} (that draft had none).
+     */
     public String coursePageUrlWithOlderStorage() {
         return issuer() + "/course?storage=true&legacy=true";
+    }
+
+    /**
+     * The course page names a storage target at login, but its answer to {@code lti.capabilities} lists no storage
+     * message (a platform that keeps nothing); the storage frame is there to record any call it would get.
+     */
+    public String coursePageUrlWhoseCapabilitiesListNoStorage() {
+        return issuer() + "/course?storage=true&capabilities=none";
     }
 
     public RSAKey signingKey() {
@@ -294,7 +305,20 @@ public final class PlatformEmulator implements AutoCloseable {
         String login = toolUrl + "/lti/login?iss=" + encode(issuer()) + "&login_hint=4&client_id=" + encode(clientId)
                 + "&lti_deployment_id=" + DEPLOYMENT + "&lti_message_hint=hint-xyz&target_link_uri="
                 + encode(toolUrl + "/lti/launch") + (storage ? "&lti_storage_target=post_message_forwarding" : "");
-        String html = "<!DOCTYPE html><html><body><h1>Course</h1>"
+        // lti.capabilities, answered by the course page as Canvas does: the storage messages and their frame, or
+        // none; not answered with the older draft's frame. Requests are recorded in window.capabilityRequests.
+        String supported = "none".equals(query.get("capabilities"))
+                ? "[]"
+                : "[{subject:'lti.put_data',frame:'post_message_forwarding'},"
+                        + "{subject:'lti.get_data',frame:'post_message_forwarding'}]";
+        String capabilities = storage && !"true".equals(query.get("legacy"))
+                ? "<script>window.capabilityRequests=[];window.addEventListener('message',function(e){"
+                        + "var d=e.data||{};if(d.subject!=='lti.capabilities'){return;}"
+                        + "window.capabilityRequests.push(e.origin);"
+                        + "e.source.postMessage({subject:'lti.capabilities.response',message_id:d.message_id,"
+                        + "supported_messages:" + supported + "},e.origin);});</script>"
+                : "";
+        String html = "<!DOCTYPE html><html><body><h1>Course</h1>" + capabilities
                 + (storage ? "<iframe name=\"post_message_forwarding\" src=\"" + frame + "\"></iframe>" : "")
                 + "<iframe name=\"tool\" id=\"tool\" width=\"900\" height=\"600\" src=\"" + escape(login)
                 + "\"></iframe></body></html>";

@@ -76,6 +76,37 @@ class PlatformStorageBrowserIT {
         launchThroughStorage(platform.coursePageUrlWithOlderStorage());
     }
 
+    @Test
+    void thePlatformIsAskedForItsCapabilitiesBeforeItsStorageIsUsed() {
+        launchThroughStorage(platform.coursePageUrl(true));
+        driver.switchTo().defaultContent();
+        @SuppressWarnings("unchecked")
+        List<String> asked = (List<String>) driver.executeScript("return window.capabilityRequests;");
+        assertThat(asked)
+                .as("lti.capabilities asked by the login page and by the launch page")
+                .containsExactly(browser.publicUrl(), browser.publicUrl());
+    }
+
+    @Test
+    void aPlatformWhoseCapabilitiesListNoStorageIsNotAskedToKeepTheState() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.switchTo().defaultContent();
+        driver.get(platform.coursePageUrlWhoseCapabilitiesListNoStorage());
+
+        awaitToolFrameUrl(url -> url.endsWith("/lti/launch"));
+        driver.switchTo().defaultContent();
+        driver.switchTo().frame("tool");
+        assertThat(driver.findElement(By.tagName("body")).getText())
+                .as("no storage and no third-party cookie: the new-window page")
+                .contains("Pathwise could not open this activity", "new window");
+        driver.switchTo().defaultContent();
+        driver.switchTo().frame("post_message_forwarding");
+        @SuppressWarnings("unchecked")
+        List<String> calls = (List<String>) driver.executeScript("return window.calls;");
+        assertThat(calls).as("lti.put_data was not sent").isEmpty();
+        driver.switchTo().defaultContent();
+    }
+
     private void launchThroughStorage(String coursePage) {
         int before = platform.authorizationRequests.size();
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());

@@ -50,6 +50,21 @@ class ServicesIT {
         assertThat(launch.statusCode()).isEqualTo(303);
         assertThat(launch.header("Location")).contains("/lti/deep-link?s=");
         String session = LaunchIT.sessionOf(launch);
+        String unit = org.pathwise.player.PlayerFixtures.upload(
+                        server,
+                        session,
+                        org.pathwise.player.PlayerFixtures.zip(
+                                org.pathwise.player.PlayerFixtures.golf("RuntimeBasicCalls_SCORM12")))
+                .getString("units[0].id");
+        String pathway = given().baseUri(server.baseUrl())
+                .header("X-Pathwise-Session", session)
+                .contentType("application/json")
+                .body(Map.of("title", "Golf for new players", "steps", List.of(unit), "gradeMode", "completion"))
+                .post("/api/pathways")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         String picker = given().baseUri(server.baseUrl())
                 .queryParam("s", session)
@@ -58,11 +73,13 @@ class ServicesIT {
                 .statusCode(200)
                 .extract()
                 .asString();
-        assertThat(picker).contains("Demo pathway", "value=\"pathway:demo\"");
+        assertThat(picker).contains("Golf for new players", "value=\"pathway:" + pathway + "\"", "1 units");
+        // the demo pathway belongs to the demo LMS's course: a real platform placing it got the plain content list
+        assertThat(picker).doesNotContain("Demo pathway", "pathway:demo");
 
         String form = given().baseUri(server.baseUrl())
                 .queryParam("s", session)
-                .formParam("item", "pathway:demo")
+                .formParam("item", "pathway:" + pathway)
                 .post("/lti/deep-link")
                 .then()
                 .statusCode(200)
@@ -88,10 +105,10 @@ class ServicesIT {
         List<Object> items =
                 (List<Object>) claims.getClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
         Map<String, Object> item = (Map<String, Object>) items.get(0);
-        assertThat(item).containsEntry("type", "ltiResourceLink").containsEntry("custom", Map.of("pathway", "demo"));
+        assertThat(item).containsEntry("type", "ltiResourceLink").containsEntry("custom", Map.of("pathway", pathway));
         assertThat((Map<String, Object>) item.get("lineItem"))
                 .containsEntry("scoreMaximum", 100L)
-                .containsEntry("resourceId", "pathway:demo");
+                .containsEntry("resourceId", "pathway:" + pathway);
     }
 
     @Test

@@ -93,6 +93,41 @@ class PathwayGradesTest {
     }
 
     @Test
+    void aPartlyDonePathwaysGradeIsSentAsFullyGradedInProgressSoMoodleKeepsTheScore() throws Exception {
+        List<Object[]> sent = new java.util.ArrayList<>();
+        grades.publisher = new org.pathwise.lti.grades.GradePublisher() {
+            @Override
+            public long publish(
+                    long registrationId,
+                    String lineItemUrl,
+                    String userSub,
+                    Double scoreGiven,
+                    Double scoreMaximum,
+                    org.pathwise.lti.core.services.Score.ActivityProgress activityProgress,
+                    org.pathwise.lti.core.services.Score.GradingProgress gradingProgress) {
+                sent.add(new Object[] {scoreGiven, scoreMaximum, activityProgress, gradingProgress});
+                return 1;
+            }
+        };
+        grades.learners = new org.pathwise.pathways.content.PathwayLearners() {
+            @Override
+            public boolean gradeChanged(String pathwayId, String learnerId, Double before, double after) {
+                return true;
+            }
+        };
+        var row = new org.pathwise.pathways.content.PathwayLearners.Learner(
+                "pw", "l", "L", 2, "3", "https://lms/lineitems/3/lineitem?type_id=1", null, null, 0);
+
+        assertThat(grades.publishIfChanged(row, result(GradeMode.COMPLETION))).isTrue();
+
+        assertThat(sent).hasSize(1);
+        assertThat((Double) sent.get(0)[0]).isCloseTo(66.67, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(sent.get(0)[1]).isEqualTo(100.0);
+        assertThat(sent.get(0)[2]).isEqualTo(org.pathwise.lti.core.services.Score.ActivityProgress.InProgress);
+        assertThat(sent.get(0)[3]).isEqualTo(org.pathwise.lti.core.services.Score.GradingProgress.FullyGraded);
+    }
+
+    @Test
     void completionCountsTheStepsDone() throws Exception {
         assertThat(grades.value(GradeMode.COMPLETION, result(GradeMode.COMPLETION))
                         .getAsDouble())

@@ -123,8 +123,15 @@ class InstructorBrowserIT {
         browser.type("title", "Putting for new hires");
         browser.type("role", "new hire");
         browser.toggle(By.id("step-" + unit));
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("gradeMode")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("completion");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("gradeMode")))
+                .selectByValue("score");
         browser.click(By.cssSelector("#new-pathway button[type=submit]"));
-        assertThat(browser.mainText()).contains("Putting for new hires", "new hire");
+        assertThat(browser.mainText())
+                .contains("Putting for new hires", "new hire", "gradebook: Score: mean of the pathway's assessments");
 
         browser.click(By.xpath("//li[h3[text()='Putting for new hires']]//a[text()='Preview for a learner profile']"));
         assertThat(browser.h1()).isEqualTo("Preview: Putting for new hires");

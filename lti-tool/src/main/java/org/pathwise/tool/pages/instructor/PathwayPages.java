@@ -143,7 +143,7 @@ public class PathwayPages {
                                 value(form, "title"),
                                 value(form, "role").isBlank() ? null : value(form, "role"),
                                 form.get("step") == null ? List.of() : form.get("step"),
-                                null,
+                                value(form, "gradeMode").isBlank() ? null : value(form, "gradeMode"),
                                 null)));
     }
 
@@ -278,6 +278,10 @@ public class PathwayPages {
                         .append("</h3><p class=\"muted\">")
                         .append(p.role() == null ? "" : Html.escape(p.role()) + " · ")
                         .append(m.h("library.unitCount", p.steps().size()))
+                        .append(" · ")
+                        .append(m.h(
+                                "pathways.gradebook",
+                                m.t("pathways.new.grade." + p.gradeMode().name().toLowerCase(java.util.Locale.ROOT))))
                         .append("</p><p><a href=\"")
                         .append(HERE)
                         .append('/')
@@ -306,6 +310,7 @@ public class PathwayPages {
                 .append(token)
                 .append(field("title", m.t("pathways.new.title"), "text", true))
                 .append(field("role", m.t("pathways.new.role"), "text", false))
+                .append(gradeModeField(m))
                 .append("<fieldset><legend>")
                 .append(m.h("pathways.new.steps"))
                 .append("</legend>");
@@ -624,6 +629,26 @@ public class PathwayPages {
         return "<span class=\"tag\">" + Html.escape(tags.kind() == null ? "LESSON" : tags.kind()) + "</span> "
                 + Html.escape(String.join(", ", names))
                 + (tags.difficulty() == null ? "" : " · " + tags.difficulty());
+    }
+
+    /**
+     * What the LMS gradebook receives: completion first (selected), since a pathway placed by Deep Linking gets a
+     * gradebook column; before this choice the form made pathways that sent nothing (seen on Moodle 4.1).
+     */
+    private static String gradeModeField(Messages m) {
+        StringBuilder html = new StringBuilder("<div class=\"field\"><label for=\"gradeMode\">")
+                .append(m.h("pathways.new.grade"))
+                .append("</label><select id=\"gradeMode\" name=\"gradeMode\">");
+        for (String mode : List.of("completion", "score", "mastery", "none")) {
+            html.append("<option value=\"")
+                    .append(mode)
+                    .append("\"")
+                    .append(mode.equals("completion") ? " selected" : "")
+                    .append(">")
+                    .append(m.h("pathways.new.grade." + mode))
+                    .append("</option>");
+        }
+        return html.append("</select></div>").toString();
     }
 
     private static String field(String id, String label, String type, boolean required) {
