@@ -14,8 +14,8 @@ import org.pathwise.scorm.manifest.sequencing.RuleCondition;
  * rollup rules (the default rules when none are declared), and progress rollup by rules. Children contribute only
  * when tracked and when their {@code rollupObjectiveSatisfied}/{@code rollupProgressCompletion} allows it, and to each
  * rule only when their {@code adlseq:rollupConsiderations} for the rule's action allow it (Check Child for Rollup,
- * RB.1.4.2: {@code ifAttempted} — attempted at least once, {@code ifNotSkipped} — no skip pre-condition rule holds,
- * {@code ifNotSuspended} — not attempted-and-suspended). A cluster's status is recomputed from its children on each
+ * RB.1.4.2: {@code ifAttempted} — progress known and attempted at least once, {@code ifNotSkipped} — no skip
+ * pre-condition rule holds, {@code ifNotSuspended} — progress known and not attempted-and-suspended). A cluster's status is recomputed from its children on each
  * rollup; an active cluster with {@code measureSatisfactionIfActive="false"} is not judged by its measure.
  */
 final class RollupProcess {
@@ -158,10 +158,11 @@ final class RollupProcess {
 
     private boolean considered(Activity child, String action) {
         int attempts = state.tracking(child.id()).attemptCount;
+        boolean progressKnown = state.tracking(child.id()).completed != null;
         return switch (child.rollupConsiderations().requiredFor(action)) {
-            case "ifAttempted" -> attempts > 0;
+            case "ifAttempted" -> progressKnown && attempts > 0;
             case "ifNotSkipped" -> !statuses.precondition(child, "skip");
-            case "ifNotSuspended" -> attempts == 0 || !suspended(child);
+            case "ifNotSuspended" -> progressKnown && !(attempts > 0 && suspended(child));
             default -> true;
         };
     }
