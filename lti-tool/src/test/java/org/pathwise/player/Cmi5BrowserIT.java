@@ -1,5 +1,6 @@
 package org.pathwise.player;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pathwise.player.PlayerFixtures.session;
 import static org.pathwise.player.PlayerFixtures.upload;
@@ -26,7 +27,8 @@ import org.pathwise.launcher.TestServer;
 /**
  * The CATAPULT "single AU, framed" cmi5 course in headless Chromium: the AU runs in the player page's frame with its
  * launch URL, fetches its token, reads LMS.LaunchData, and the learner pages to the quiz, answers it correctly and
- * exits. The AU's own statements (initialized, passed, completed, terminated) are in the LRS, accepted by the cmi5
+ * exits. The AU navigates to the returnURL and the learner lands on the return page (the player page's window, with the
+ * result). The AU's own statements (initialized, passed, completed, terminated) are in the LRS, accepted by the cmi5
  * rules, and the LMS has declared the course satisfied.
  */
 class Cmi5BrowserIT {
@@ -66,8 +68,27 @@ class Cmi5BrowserIT {
         }
     }
 
+    /**
+     * Waits for the AU's start-up to end: it reads its bookmark after initializing and then either shows the first
+     * page (no bookmark) or offers to resume. A slow machine may have let an earlier start of this AU save one; the
+     * learner then restarts from the beginning. Clicking Next before that decision would race the bookmark read.
+     */
+    private static void startFromTheBeginning() {
+        By firstPageShown = By.cssSelector("#navmenu li.current");
+        By resumeOffered = By.cssSelector("#bookmark-overlay.full-overlay-visible .restart-button");
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(firstPageShown),
+                ExpectedConditions.visibilityOfElementLocated(resumeOffered)));
+        List<WebElement> restart = driver.findElements(resumeOffered);
+        if (!restart.isEmpty() && restart.get(0).isDisplayed()) {
+            restart.get(0).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#bookmark-overlay")));
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(firstPageShown));
+    }
+
     @Test
-    void theSampleAuIsPlayedPassedAndTheCourseSatisfied() throws Exception {
+    void theSampleAuIsPlayedPassedAndTheLearnerLandsOnTheReturnPage() throws Exception {
         Cmi5LaunchIT.server = server;
         String learner = session(server, "cmi5-browser-learner", "learner");
         driver.get(Cmi5LaunchIT.publicUrl() + "/play/" + unit + "?s=" + learner);
@@ -78,16 +99,9 @@ class Cmi5BrowserIT {
         String sessionId = (String) config.get("sessionId");
 
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("pw-au"));
+        startFromTheBeginning();
         By autopass = By.xpath("//button[contains(., 'Select correct answers')]");
-        By bookmarkRestart = By.cssSelector("#bookmark-overlay.full-overlay-visible .restart-button");
         for (int i = 0; i < 30 && driver.findElements(autopass).stream().noneMatch(WebElement::isDisplayed); i++) {
-            // the AU reads its bookmark asynchronously; on a slow machine the first pages may already have saved
-            // one, and the AU then offers to resume: start from the beginning instead
-            List<WebElement> restart = driver.findElements(bookmarkRestart);
-            if (!restart.isEmpty() && restart.get(0).isDisplayed()) {
-                restart.get(0).click();
-                continue;
-            }
             wait.until(ExpectedConditions.elementToBeClickable(By.id("next"))).click();
         }
         wait.until(ExpectedConditions.elementToBeClickable(autopass)).click();
@@ -95,11 +109,24 @@ class Cmi5BrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("score-passed")));
         driver.findElement(By.cssSelector("#score-panel .exit-button")).click();
         driver.switchTo().defaultContent();
-        JsonPath terminated =
-                Cmi5LaunchIT.awaitStatements(registration, "http://adlnet.gov/expapi/verbs/terminated", n -> n >= 1);
-        if (terminated.getList("statements").isEmpty()) {
+
+        // the AU sends terminated and navigates its frame to the returnURL of LMS.LaunchData; the player page then
+        // takes the learner's window there (with the session handle, so the page shows the result)
+        String returnPage = Cmi5LaunchIT.publicUrl() + "/play/cmi5/return/" + sessionId;
+        try {
+            wait.until(ExpectedConditions.urlContains("/play/cmi5/return/" + sessionId));
+        } catch (org.openqa.selenium.TimeoutException e) {
             driver.manage().logs().get("browser").forEach(l -> System.out.println("console: " + l));
+            throw e;
         }
+        assertThat(driver.getCurrentUrl()).startsWith(returnPage + "?s=");
+        assertThat(driver.findElement(By.id("pw-cmi5-returned")).getText()).isEqualTo("Activity closed");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("You have left the activity; your results are recorded.");
+        assertThat(driver.findElement(By.id("pw-cmi5-result")).getText())
+                .contains("passed", "completed", "requirement met", "course satisfied");
+        assertThat(driver.findElement(By.id("pw-cmi5-back")).getAttribute("href"))
+                .startsWith(Cmi5LaunchIT.publicUrl() + "/learn?s=");
 
         JsonPath statements = Cmi5LaunchIT.lms()
                 .queryParam("registration", registration)
@@ -139,8 +166,34 @@ class Cmi5BrowserIT {
                 .containsExactly("https://w3id.org/xapi/cmi5/activitytype/course");
         assertThat(satisfied.getString("statements[0].context.extensions.'" + Cmi5LaunchIT.SESSION_ID + "'"))
                 .isEqualTo(sessionId);
+    }
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pw-status"), "course satisfied"));
-        assertThat(driver.findElement(By.id("pw-status")).getText()).contains("passed", "completed");
+    @Test
+    void whenTheLmsAbandonsTheSessionTheLearnerLandsOnTheReturnPage() {
+        Cmi5LaunchIT.server = server;
+        String learner = session(server, "cmi5-browser-abandoned", "learner");
+        driver.get(Cmi5LaunchIT.publicUrl() + "/play/" + unit + "?s=" + learner);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> config = (Map<String, Object>) ((JavascriptExecutor) driver)
+                .executeScript("return JSON.parse(document.getElementById('pathwise-config').textContent);");
+        String sessionId = (String) config.get("sessionId");
+        String registration = (String) config.get("registration");
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("pw-au"));
+        startFromTheBeginning();
+        driver.switchTo().defaultContent();
+
+        // the same AU opened again (another tab): the LMS abandons the running session (cmi5 §9.3.6)
+        given().baseUri(server.baseUrl())
+                .queryParam("s", learner)
+                .get("/play/" + unit)
+                .then()
+                .statusCode(200);
+
+        wait.until(ExpectedConditions.urlContains("/play/cmi5/return/" + sessionId));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("This activity session was closed");
+        assertThat(driver.findElement(By.id("pw-cmi5-result")).getText()).contains("requirement: CompletedOrPassed");
+        JsonPath abandoned = Cmi5LaunchIT.awaitStatements(registration, Cmi5LaunchIT.ABANDONED, n -> n >= 1);
+        assertThat(abandoned.getList("statements.context.extensions.'" + Cmi5LaunchIT.SESSION_ID + "'"))
+                .containsExactly(sessionId);
     }
 }

@@ -68,6 +68,32 @@ final class GolfBrowser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
 
+    /** The browser, for tests that look at the player page itself (its bar, contents and address). */
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    WebDriverWait await() {
+        return wait;
+    }
+
+    /** Waits for the SCO's launch page in the player page now loaded (after a navigation of the player). */
+    void awaitSco() {
+        driver.switchTo().defaultContent();
+        acceptPrompts();
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("pw-sco"));
+        acceptPrompts();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("butNext")));
+    }
+
+    /** Waits until the SCO has called Initialize on the player page's SCORM 2004 API. */
+    void awaitInitialized() {
+        driver.switchTo().defaultContent();
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !!(window.API_1484_11 && window.API_1484_11.isInitialized());")));
+        driver.switchTo().frame("pw-sco");
+    }
+
     /** A value of the run-time API object in the player page. */
     Object api(String script) {
         driver.switchTo().defaultContent();

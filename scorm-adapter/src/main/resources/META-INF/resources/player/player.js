@@ -25,8 +25,52 @@
       autocommitSeconds: 10,
       includeCommitSequence: true,
       terminateCommitPayloadField: 'terminate',
+      xhrResponseHandler: commitAnswered,
+      requestHandler: withSharedData,
       logLevel: 4
     };
+  }
+
+  /*
+   * scorm-again's reading of a commit answer ({"result": true, "errorCode": 0}), plus the sequencer's verdict on
+   * continue/previous that a sequenced package's commit carries: the SCO may have just satisfied what Next waits for.
+   */
+  function commitAnswered(xhr) {
+    if (!xhr || xhr.status < 200 || xhr.status > 299) {
+      return { result: 'false', errorCode: 101 };
+    }
+    var body = null;
+    try {
+      body = JSON.parse(xhr.responseText);
+    } catch (e) { /* not JSON: taken as success, as scorm-again does */ }
+    if (body && body.navigation && config.sequencingUrl) {
+      updateFlow(body.navigation);
+    }
+    if (!body || !Object.prototype.hasOwnProperty.call(body, 'result')) {
+      return { result: 'true', errorCode: 0 };
+    }
+    return {
+      result: body.result,
+      errorCode: typeof body.errorCode === 'number' ? body.errorCode : (body.result === true || body.result === 'true' ? 0 : 101)
+    };
+  }
+
+  /* SCORM 2004 4th Edition shared data: the stores this SCO may write go with every commit (the server checks the map). */
+  function withSharedData(commit) {
+    if (config.sharedData && api && api.adl && typeof api.adl.captureWritableSharedDataSnapshot === 'function') {
+      commit.sharedData = api.adl.captureWritableSharedDataSnapshot();
+    }
+    if (commit && commit.terminate === true) {
+      finalCommit = JSON.stringify(commit);
+    }
+    return commit;
+  }
+
+  function updateFlow(navigation) {
+    config.nextUrl = navigation.continueValid ? config.sequencingUrl.replace('{request}', 'continue') : null;
+    config.previousUrl = navigation.previousValid ? config.sequencingUrl.replace('{request}', 'previous') : null;
+    byId('pw-next').disabled = !config.nextUrl;
+    byId('pw-previous').disabled = !config.previousUrl;
   }
 
   function reportInitialize() {
@@ -36,10 +80,26 @@
     request.send('');
   }
 
+  /*
+   * A navigation the SCO asked for when it terminated (adl.nav.request) must not overtake its final commit, which went
+   * as a beacon: the same commit is sent again synchronously first (the server applies a commit sequence once).
+   */
+  var finalCommit = null;
+
   function go(url) {
-    if (url) {
-      window.location.assign(url);
+    if (!url) {
+      return;
     }
+    if (finalCommit) {
+      try {
+        var request = new XMLHttpRequest();
+        request.open('POST', config.commitUrl, false);
+        request.setRequestHeader('Content-Type', 'application/json;charset=UTF-8');
+        request.send(finalCommit);
+      } catch (e) { /* the beacon may still arrive; navigate anyway */ }
+      finalCommit = null;
+    }
+    window.location.assign(url);
   }
 
   function tocEntryFor(itemId) {
@@ -59,6 +119,10 @@
   function createApi() {
     api = is12 ? new window.Scorm12API(runtimeSettings()) : new window.Scorm2004API(runtimeSettings());
     api.loadFromFlattenedJSON(config.seed);
+    if (!is12 && config.sharedData && api.adl && typeof api.adl.configureSharedDataMaps === 'function') {
+      api.adl.restoreSharedDataSnapshot(config.sharedData.stores || {});
+      api.adl.configureSharedDataMaps(config.sharedData.maps);
+    }
     api.on(is12 ? 'LMSInitialize' : 'Initialize', function () {
       initialized = true;
       reportInitialize();
@@ -68,10 +132,21 @@
     });
     api.on('SequenceNext', function () { go(config.nextUrl); });
     api.on('SequencePrevious', function () { go(config.previousUrl); });
-    api.on('SequenceChoice', function (element, target) {
+    api.on('SequenceChoice', function (target) { // scorm-again passes Sequence* listeners the target only
       var entry = tocEntryFor(target);
       if (entry) {
         go(entry.url);
+      }
+    });
+    api.on('SequenceJump', function (target) {
+      if (config.sequencingUrl) {
+        var url = config.sequencingUrl.replace('{request}', 'jump');
+        go(url + (url.indexOf('?') < 0 ? '?' : '&') + 'target=' + encodeURIComponent(target));
+      } else {
+        var entry = tocEntryFor(target);
+        if (entry) {
+          go(entry.url);
+        }
       }
     });
     ['SequenceExit', 'SequenceExitAll', 'SequenceAbandon', 'SequenceAbandonAll'].forEach(function (event) {

@@ -35,6 +35,9 @@ import org.pathwise.tool.session.ToolSession;
 @ApplicationScoped
 public class Cmi5LaunchService {
 
+    /** The returnURL of a session is this path + the session id ({@link Cmi5Pages}). */
+    static final String RETURN_PATH = "/play/cmi5/return/";
+
     private static final Set<String> MODES = Set.of("Normal", "Browse", "Review");
 
     @Resource(lookup = ToolDataSource.JNDI)
@@ -86,7 +89,7 @@ public class Cmi5LaunchService {
                             SessionRow.OPEN));
             return e;
         });
-        String returnUrl = settings.toolUrl() + "/play/cmi5/return/" + sessionId;
+        String returnUrl = settings.toolUrl() + RETURN_PATH + sessionId;
         Cmi5Launch launch = enrollment.session(au, sessionId, launchMode, returnUrl);
         String auUrl = auUrl(pkg, unit);
         try {
@@ -98,6 +101,7 @@ public class Cmi5LaunchService {
             throw e;
         }
         String fetch = settings.toolUrl() + "/api/cmi5/fetch/" + sessionId + "?k=" + fetchToken;
+        String handleQuery = handle == null ? "" : "?s=" + URLEncoder.encode(handle, StandardCharsets.UTF_8);
         return new Cmi5PlayerConfig(
                 pkg.title(),
                 unit.title(),
@@ -108,8 +112,8 @@ public class Cmi5LaunchService {
                 launchMode,
                 LaunchUrl.of(auUrl, settings.lrsEndpoint(), fetch, launch),
                 au.launchMethod() == LaunchMethod.OWN_WINDOW,
-                "/api/cmi5/sessions/" + sessionId
-                        + (handle == null ? "" : "?s=" + URLEncoder.encode(handle, StandardCharsets.UTF_8)));
+                "/api/cmi5/sessions/" + sessionId + handleQuery,
+                RETURN_PATH + sessionId + handleQuery);
     }
 
     /** The learner's registration for the course, made (and moveOn evaluated, §9.6.1) on the first launch. */

@@ -6,6 +6,8 @@ package org.pathwise.player.cmi5;
  * @param launchUrl the AU URL with the cmi5 launch parameters
  * @param ownWindow the AU's launchMethod is OwnWindow: the page is redirected, never framed
  * @param statusUrl where the page polls the session's status
+ * @param returnPage the session's return page (the returnURL of LMS.LaunchData, as a path, with the learner's session
+ *     handle): the page goes there when the AU's frame reaches the returnURL or the LMS has closed the session
  */
 public record Cmi5PlayerConfig(
         String packageTitle,
@@ -17,4 +19,5 @@ public record Cmi5PlayerConfig(
         String launchMode,
         String launchUrl,
         boolean ownWindow,
-        String statusUrl) {}
+        String statusUrl,
+        String returnPage) {}

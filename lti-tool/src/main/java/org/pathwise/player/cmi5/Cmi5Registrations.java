@@ -82,7 +82,7 @@ public class Cmi5Registrations {
         });
     }
 
-    private RegistrationView view(Connection c, Enrollment e) throws SQLException {
+    RegistrationView view(Connection c, Enrollment e) throws SQLException {
         Map<String, NodeState> nodes = repository.nodes(c, e.registration().id());
         List<StoredUnit> units =
                 packages.find(e.registration().packageId()).orElseThrow().units();

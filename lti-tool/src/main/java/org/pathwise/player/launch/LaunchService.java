@@ -55,6 +55,9 @@ public class LaunchService {
     @Inject
     PlayerSequencing sequencing;
 
+    @Inject
+    org.pathwise.player.runtime.SharedDataStore sharedDataStore;
+
     Clock clock = Clock.systemUTC();
 
     public PlayerConfig launch(ToolSession session, String unitId, String sessionHandle) {
@@ -138,6 +141,7 @@ public class LaunchService {
                     j.success().name()));
         }
         NavigationRules nav = Json.read(pkg.navigation(), NavigationRules.class);
+        PlayerConfig.SharedData shared = sharedData(c, session, pkg, unit);
         int at = unit.position();
         Judgement rollup = sequenced.map(PlayerSequencing.View::course).orElseGet(() -> Rollup.of(judged));
         if (sequenced.isPresent()) {
@@ -162,7 +166,9 @@ public class LaunchService {
                             null,
                             null,
                             rollup.completion().name(),
-                            rollup.success().name()),
+                            rollup.success().name(),
+                            null,
+                            shared),
                     sequenced.get(),
                     pkg.id(),
                     handle);
@@ -185,7 +191,26 @@ public class LaunchService {
                 nav.allowsPrevious() && at > 0 ? toc.get(at - 1).url() : null,
                 nav.flow() && at + 1 < toc.size() ? toc.get(at + 1).url() : null,
                 rollup.completion().name(),
-                rollup.success().name());
+                rollup.success().name(),
+                null,
+                shared);
+    }
+
+    /** The unit's shared data maps and the stores it may read; null when it maps none. */
+    private PlayerConfig.SharedData sharedData(Connection c, ToolSession session, StoredPackage pkg, StoredUnit unit)
+            throws SQLException {
+        UnitSettings settings = Json.read(unit.settings(), UnitSettings.class);
+        if (settings.sharedData().isEmpty()) {
+            return null;
+        }
+        List<Map<String, Object>> maps = settings.sharedData().stream()
+                .map(m -> Map.<String, Object>of(
+                        "targetID", m.targetId(),
+                        "readSharedData", m.readSharedData(),
+                        "writeSharedData", m.writeSharedData()))
+                .toList();
+        return new PlayerConfig.SharedData(
+                maps, sharedDataStore.readable(c, session.learnerId(), pkg.id(), settings.sharedData()));
     }
 
     private static Attempt newAttempt(ToolSession session, StoredUnit unit, int number, Instant now) {

@@ -12,6 +12,9 @@ import java.util.Map;
  * @param contentUrl the SCO's launch URL on the tool's origin
  * @param seed the data model values to load before the SCO initializes
  * @param toc every unit of the package, for the table of contents and next/previous
+ * @param sequencingUrl for a sequenced package, its navigation request URL with {@code {request}} in place of
+ *     continue/previous: the page turns Next/Previous on when a commit answers that the sequencer would accept them
+ * @param sharedData the SCO's 4th Edition shared data maps and the stores it may read, null when it maps none
  */
 public record PlayerConfig(
         String standard,
@@ -31,7 +34,15 @@ public record PlayerConfig(
         String previousUrl,
         String nextUrl,
         String packageCompletion,
-        String packageSuccess) {
+        String packageSuccess,
+        String sequencingUrl,
+        SharedData sharedData) {
+
+    /**
+     * Shared data for {@code adl.data.n}: the unit's {@code adlcp:map}s as scorm-again takes them
+     * ({@code targetID}, {@code readSharedData}, {@code writeSharedData}) and the readable stores (targetID → store).
+     */
+    public record SharedData(List<Map<String, Object>> maps, Map<String, String> stores) {}
 
     /** What the learner may do besides the SCO's own navigation. */
     public record Navigation(boolean choice, boolean flow, boolean forwardOnly) {}

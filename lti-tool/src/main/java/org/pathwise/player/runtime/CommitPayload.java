@@ -11,9 +11,11 @@ import org.pathwise.tool.platform.ApiException;
 
 /**
  * A commit as scorm-again sends it with {@code dataCommitFormat: "flattened"}: {@code cmi.*} / {@code adl.*} elements,
- * {@code commitSequence} (includeCommitSequence) and {@code terminate} (terminateCommitPayloadField) on the final one.
+ * {@code commitSequence} (includeCommitSequence) and {@code terminate} (terminateCommitPayloadField) on the final one,
+ * plus {@code sharedData} (targetID → store) that the player page adds: the 4th Edition shared data stores the SCO may
+ * write.
  */
-record CommitPayload(CmiData cmi, Optional<Integer> sequence, boolean terminate) {
+record CommitPayload(CmiData cmi, Optional<Integer> sequence, boolean terminate, Map<String, String> sharedData) {
 
     static CommitPayload parse(String body) {
         JsonNode json;
@@ -33,11 +35,25 @@ record CommitPayload(CmiData cmi, Optional<Integer> sequence, boolean terminate)
                 values.put(key, v.asText());
             }
         });
+        Map<String, String> shared = new LinkedHashMap<>();
+        JsonNode sharedJson = json.get("sharedData");
+        if (sharedJson != null && !sharedJson.isNull()) {
+            if (!sharedJson.isObject()) {
+                throw new ApiException(
+                        ApiException.Kind.BAD_REQUEST, "sharedData: an object of targetID to store text");
+            }
+            sharedJson.fields().forEachRemaining(e -> {
+                if (e.getValue().isTextual()) {
+                    shared.put(e.getKey(), e.getValue().asText());
+                }
+            });
+        }
         JsonNode seq = json.get("commitSequence");
         JsonNode end = json.get("terminate");
         return new CommitPayload(
                 new CmiData(values),
                 seq != null && seq.canConvertToInt() ? Optional.of(seq.asInt()) : Optional.empty(),
-                end != null && (end.asBoolean() || "true".equals(end.asText())));
+                end != null && (end.asBoolean() || "true".equals(end.asText())),
+                shared);
     }
 }

@@ -66,6 +66,9 @@ public class CommitService {
     @Inject
     PlayerSequencing sequencing;
 
+    @Inject
+    SharedDataStore sharedData;
+
     Clock clock = Clock.systemUTC();
 
     public CommitResult initialize(String attemptId, String launchId, String token) {
@@ -90,12 +93,11 @@ public class CommitService {
                 return CommitResult.OK; // a late or repeated commit: already applied, or after the session ended
             }
             Attempt attempt = attempts.find(c, attemptId, true).orElseThrow();
-            apply(c, launch, attempt, payload, sequence);
-            return CommitResult.OK;
+            return apply(c, launch, attempt, payload, sequence);
         });
     }
 
-    private void apply(Connection c, Launch launch, Attempt attempt, CommitPayload payload, int sequence)
+    private CommitResult apply(Connection c, Launch launch, Attempt attempt, CommitPayload payload, int sequence)
             throws SQLException {
         UnitSettings unit = unitSettings(attempt);
         ScormVersion v = unit.version();
@@ -128,6 +130,9 @@ public class CommitService {
         attempts.update(c, updated);
         StoredUnit storedUnit = packages.findUnit(attempt.unitId()).orElseThrow();
         StoredPackage storedPackage = packages.find(storedUnit.packageId()).orElseThrow();
+        if (!payload.sharedData().isEmpty()) {
+            sharedData.write(c, attempt.learnerId(), storedPackage.id(), unit, payload.sharedData());
+        }
         Optional<PlayerSequencing.CourseChange> course =
                 sequencing.report(c, attempt.learnerId(), storedPackage, storedUnit, judgedAfter);
         if (terminated) {
@@ -148,6 +153,9 @@ public class CommitService {
             statements.addAll(terminated ? statements.size() - 1 : statements.size(), rolledUp);
         }
         outbox.enqueue(c, statements);
+        return course.map(rolled -> new CommitResult(
+                        true, 0, new CommitResult.Navigation(rolled.continueValid(), rolled.previousValid())))
+                .orElse(CommitResult.OK);
     }
 
     /** The run-time data with the LMS's judgement written over the SCO's own status. */

@@ -114,8 +114,11 @@ public class PlayerSequencing {
         return new Navigation(outcome, next);
     }
 
-    /** The course's rolled-up status before and after a report. */
-    public record CourseChange(Judgement before, Judgement after) {}
+    /**
+     * The course's rolled-up status before and after a report, and whether the sequencer would then accept
+     * continue/previous.
+     */
+    public record CourseChange(Judgement before, Judgement after, boolean continueValid, boolean previousValid) {}
 
     /**
      * A commit of a unit's SCO: its judged status goes into the activity tree and rolls up.
@@ -135,7 +138,7 @@ public class PlayerSequencing {
         Judgement before = s.courseStatus();
         s.report(unit.itemId(), ScoReport.of(judged));
         store.save(c, learnerId, pkg.id(), s.state());
-        return Optional.of(new CourseChange(before, s.courseStatus()));
+        return Optional.of(new CourseChange(before, s.courseStatus(), s.continueValid(), s.previousValid()));
     }
 
     /**

@@ -62,6 +62,8 @@ public final class SequencedToc {
                 view.previousValid() ? base + "previous" + query : null,
                 view.continueValid() ? base + "continue" + query : null,
                 c.packageCompletion(),
-                c.packageSuccess());
+                c.packageSuccess(),
+                base + "{request}" + query,
+                c.sharedData());
     }
 }

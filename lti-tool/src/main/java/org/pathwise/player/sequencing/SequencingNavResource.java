@@ -22,8 +22,9 @@ import org.pathwise.tool.session.ToolSession;
 
 /**
  * {@code /play-nav/{packageId}/{request}?s=<session>}: the player's next/previous buttons and the SCO's
- * {@code adl.nav.request} continue/previous after Terminate, for a sequenced package (choice requests are launches of
- * {@code /play/{unitId}}). Answers 303 to the unit the sequencer delivers, or
+ * {@code adl.nav.request} continue/previous/jump after Terminate ({@code /play-nav/{packageId}/jump?target=<item>}),
+ * for a sequenced package (choice requests are launches of {@code /play/{unitId}}). Answers 303 to the unit the
+ * sequencer delivers, or
  * a short page when the course ended or nothing is to be delivered; 409 naming the reason when refused.
  */
 @Path("play-nav/{packageId}/{request}")
@@ -46,16 +47,21 @@ public class SequencingNavResource {
     public Response navigate(
             @PathParam("packageId") String packageId,
             @PathParam("request") String request,
-            @QueryParam("s") String handle) {
+            @QueryParam("s") String handle,
+            @QueryParam("target") String target) {
         ToolSession session = current.require();
-        if (!request.equals("continue") && !request.equals("previous")) {
+        if (!request.equals("continue") && !request.equals("previous") && !request.equals("jump")) {
             throw new ApiException(
-                    ApiException.Kind.BAD_REQUEST, "request must be continue or previous, not " + request);
+                    ApiException.Kind.BAD_REQUEST, "request must be continue, previous or jump, not " + request);
         }
+        if (request.equals("jump") && (target == null || target.isBlank() || target.contains("}"))) {
+            throw new ApiException(ApiException.Kind.BAD_REQUEST, "target: the item identifier to jump to is required");
+        }
+        String navRequest = request.equals("jump") ? "{target=" + target.trim() + "}jump" : request;
         StoredPackage pkg = packages.find(packageId)
                 .orElseThrow(() -> new ApiException(ApiException.Kind.NOT_FOUND, "No package " + packageId));
         PlayerSequencing.Navigation nav =
-                Tx.run(dataSource, c -> sequencing.navigate(c, session.learnerId(), pkg, request));
+                Tx.run(dataSource, c -> sequencing.navigate(c, session.learnerId(), pkg, navRequest));
         if (nav.next() != null) {
             String query = handle == null ? "" : "?s=" + URLEncoder.encode(handle, StandardCharsets.UTF_8);
             return Response.seeOther(URI.create("/play/" + nav.next().id() + query))

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pathwise.scorm.manifest.CompletionThreshold;
 import org.pathwise.scorm.manifest.Item;
+import org.pathwise.scorm.manifest.SharedDataMap;
 import org.pathwise.scorm.manifest.sequencing.Objective;
 import org.pathwise.scorm.manifest.sequencing.Sequencing;
 
@@ -20,6 +21,8 @@ import org.pathwise.scorm.manifest.sequencing.Sequencing;
  * @param completionThreshold SCORM 2004 minProgressMeasure when completion is derived from progress
  * @param scaledPassingScore SCORM 2004 primary objective's minNormalizedMeasure when satisfiedByMeasure
  * @param objectiveIds SCORM 2004 objective ids (primary first when it has one), seeded as {@code cmi.objectives.n.id}
+ * @param sharedData SCORM 2004 4th Edition {@code adlcp:data/adlcp:map}: the shared data stores the SCO sees as
+ *     {@code adl.data.n} (empty when none; absent in settings stored before it existed)
  */
 public record UnitSettings(
         ScormVersion version,
@@ -29,10 +32,39 @@ public record UnitSettings(
         String timeLimitAction,
         BigDecimal completionThreshold,
         BigDecimal scaledPassingScore,
-        List<String> objectiveIds) {
+        List<String> objectiveIds,
+        List<SharedDataMap> sharedData) {
 
     public UnitSettings {
         objectiveIds = objectiveIds == null ? List.of() : List.copyOf(objectiveIds);
+        sharedData = sharedData == null ? List.of() : List.copyOf(sharedData);
+    }
+
+    /** Settings without shared data. */
+    public UnitSettings(
+            ScormVersion version,
+            BigDecimal masteryScore,
+            String launchData,
+            String maxTimeAllowed,
+            String timeLimitAction,
+            BigDecimal completionThreshold,
+            BigDecimal scaledPassingScore,
+            List<String> objectiveIds) {
+        this(
+                version,
+                masteryScore,
+                launchData,
+                maxTimeAllowed,
+                timeLimitAction,
+                completionThreshold,
+                scaledPassingScore,
+                objectiveIds,
+                List.of());
+    }
+
+    /** Whether the SCO may write the store of this target. */
+    public boolean writesSharedData(String targetId) {
+        return sharedData.stream().anyMatch(m -> m.targetId().equals(targetId) && m.writeSharedData());
     }
 
     /** The settings of a launchable item of a SCORM manifest. */
@@ -60,7 +92,8 @@ public record UnitSettings(
                 item.timeLimitAction(),
                 threshold != null && threshold.completedByMeasure() ? threshold.minProgressMeasure() : null,
                 seq == null ? null : passingScore(seq),
-                seq == null ? List.of() : objectiveIds(seq));
+                seq == null ? List.of() : objectiveIds(seq),
+                item.sharedData());
     }
 
     private static BigDecimal passingScore(Sequencing seq) {

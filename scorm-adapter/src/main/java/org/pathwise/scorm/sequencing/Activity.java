@@ -84,6 +84,12 @@ public final class Activity {
         return sequencing == null || sequencing.rollupRules() == null ? DEFAULT_ROLLUP : sequencing.rollupRules();
     }
 
+    public org.pathwise.scorm.manifest.sequencing.RollupConsiderations rollupConsiderations() {
+        return sequencing == null
+                ? org.pathwise.scorm.manifest.sequencing.RollupConsiderations.DEFAULT
+                : sequencing.effectiveRollupConsiderations();
+    }
+
     public List<SequencingRule> rules(SequencingRule.Type type) {
         return sequencing == null ? List.of() : sequencing.rules(type);
     }

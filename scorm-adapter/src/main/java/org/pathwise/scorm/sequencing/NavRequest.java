@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
  */
 public record NavRequest(Type type, String target) {
 
-    /** The SCORM 2004 navigation request types (jump, 4th Edition, is not supported). */
+    /** The SCORM 2004 navigation request types (JUMP: 4th Edition). */
     public enum Type {
         START,
         RESUME_ALL,
         CONTINUE,
         PREVIOUS,
         CHOICE,
+        JUMP,
         EXIT,
         EXIT_ALL,
         SUSPEND_ALL,
@@ -26,6 +27,7 @@ public record NavRequest(Type type, String target) {
     }
 
     private static final Pattern CHOICE = Pattern.compile("\\{target=([^}]+)}choice");
+    private static final Pattern JUMP = Pattern.compile("\\{target=([^}]+)}jump");
 
     public static NavRequest of(Type type) {
         return new NavRequest(type, null);
@@ -35,9 +37,13 @@ public record NavRequest(Type type, String target) {
         return new NavRequest(Type.CHOICE, target);
     }
 
+    public static NavRequest jump(String target) {
+        return new NavRequest(Type.JUMP, target);
+    }
+
     /**
-     * Reads a value of {@code adl.nav.request}: continue, previous, {target=ID}choice, exit, exitAll, suspendAll,
-     * abandon, abandonAll, _none_. Null, empty or unknown values read as NONE.
+     * Reads a value of {@code adl.nav.request}: continue, previous, {target=ID}choice, {target=ID}jump, exit, exitAll,
+     * suspendAll, abandon, abandonAll, _none_. Null, empty or unknown values read as NONE.
      */
     public static NavRequest parse(String value) {
         if (value == null) {
@@ -46,6 +52,10 @@ public record NavRequest(Type type, String target) {
         Matcher m = CHOICE.matcher(value.trim());
         if (m.matches()) {
             return choice(m.group(1));
+        }
+        Matcher j = JUMP.matcher(value.trim());
+        if (j.matches()) {
+            return jump(j.group(1));
         }
         return switch (value.trim()) {
             case "continue" -> of(Type.CONTINUE);

@@ -12,8 +12,11 @@ import org.pathwise.scorm.manifest.sequencing.RuleCondition;
 /**
  * IMS SS rollup (RB.1): measure rollup weighted by {@code objectiveMeasureWeight}, objective rollup by measure or by
  * rollup rules (the default rules when none are declared), and progress rollup by rules. Children contribute only
- * when tracked and when their {@code rollupObjectiveSatisfied}/{@code rollupProgressCompletion} allows it. A
- * cluster's status is recomputed from its children on each rollup.
+ * when tracked and when their {@code rollupObjectiveSatisfied}/{@code rollupProgressCompletion} allows it, and to each
+ * rule only when their {@code adlseq:rollupConsiderations} for the rule's action allow it (Check Child for Rollup,
+ * RB.1.4.2: {@code ifAttempted} — progress known and attempted at least once, {@code ifNotSkipped} — no skip
+ * pre-condition rule holds, {@code ifNotSuspended} — progress known and not attempted-and-suspended). A cluster's status is recomputed from its children on each
+ * rollup; an active cluster with {@code measureSatisfactionIfActive="false"} is not judged by its measure.
  */
 final class RollupProcess {
 
@@ -83,7 +86,12 @@ final class RollupProcess {
         BigDecimal measure = measure(tracked);
         Objective primary = a.primaryObjective().orElse(null);
         Boolean satisfied;
-        if (primary != null && primary.satisfiedByMeasure() && measure != null) {
+        boolean byMeasure = primary != null && primary.satisfiedByMeasure();
+        if (byMeasure
+                && state.tracking(a.id()).active
+                && !a.rollupConsiderations().measureSatisfactionIfActive()) {
+            satisfied = null;
+        } else if (byMeasure && measure != null) {
             satisfied = measure.compareTo(primary.minNormalizedMeasure()) >= 0;
         } else {
             List<Activity> contributing = tracked.stream()
@@ -131,16 +139,49 @@ final class RollupProcess {
         List<RollupRule> rules = declared.isEmpty() ? defaults : declared;
         Boolean result = null;
         for (RollupRule r : rules) {
-            if (isNegative(r.action()) && holds(r, contributing)) {
+            if (isNegative(r.action()) && holds(r, considered(contributing, r.action()))) {
                 result = false;
             }
         }
         for (RollupRule r : rules) {
-            if (!isNegative(r.action()) && holds(r, contributing)) {
+            if (!isNegative(r.action()) && holds(r, considered(contributing, r.action()))) {
                 result = true;
             }
         }
         return result;
+    }
+
+    /** The children whose rollup considerations let them take part in a rule with this action. */
+    private List<Activity> considered(List<Activity> kids, String action) {
+        return kids.stream().filter(c -> considered(c, action)).toList();
+    }
+
+    private boolean considered(Activity child, String action) {
+        int attempts = state.tracking(child.id()).attemptCount;
+        boolean progressKnown = state.tracking(child.id()).completed != null;
+        return switch (child.rollupConsiderations().requiredFor(action)) {
+            case "ifAttempted" -> progressKnown && attempts > 0;
+            case "ifNotSkipped" -> !statuses.precondition(child, "skip");
+            case "ifNotSuspended" -> progressKnown && !(attempts > 0 && suspended(child));
+            default -> true;
+        };
+    }
+
+    /** Suspended: the session was suspended (suspendAll) with this activity current or one of its ancestors. */
+    private boolean suspended(Activity a) {
+        if (!state.suspended || state.current == null) {
+            return false;
+        }
+        return a.id().equals(state.current) || isAncestorOfCurrent(a);
+    }
+
+    private boolean isAncestorOfCurrent(Activity a) {
+        for (Activity c : a.children()) {
+            if (c.id().equals(state.current) || isAncestorOfCurrent(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNegative(String action) {

@@ -18,9 +18,9 @@ import org.pathwise.scorm.sequencing.SequencingState.Tracking;
  * continue, previous, choice, exit, exitAll, suspendAll) with the activity to deliver, following the IMS SS
  * behaviours the Golf sequencing examples use: control modes (choice, flow, forwardOnly, choiceExit), pre-condition
  * rules (skip, disabled, hiddenFromChoice, stopForwardTraversal), attempt limits, exit and post-condition rules
- * (exit, exitParent, exitAll, retry, retryAll, continue, previous), rollup, global objectives and
- * selection/randomization at the start of a cluster's attempt. Not modelled: time limits, 4th Edition jump and
- * shared data, adlseq rollupConsiderations, constrainChoice/preventActivation.
+ * (exit, exitParent, exitAll, retry, retryAll, continue, previous), rollup (with adlseq rollupConsiderations),
+ * global objectives, selection/randomization at the start of a cluster's attempt, and the 4th Edition jump request.
+ * Not modelled: time limits (timeLimitExceeded is false), constrainChoice/preventActivation.
  *
  * <p>All state lives in the {@link SequencingState} passed in, which the caller stores between requests.
  */
@@ -127,6 +127,11 @@ public final class Sequencer {
         }
         Activity target =
                 request.target() == null ? null : tree.find(request.target()).orElseThrow();
+        if (request.type() == Type.JUMP) {
+            // the current attempt ends (exit rules run); post-condition rules do not override a jump
+            exit(current);
+            return deliver(target);
+        }
         return afterExit(exit(current), request, current, target);
     }
 
@@ -138,8 +143,39 @@ public final class Sequencer {
                         : "continue is not allowed within " + current.parent().title();
             case PREVIOUS -> previousRefusal(current);
             case CHOICE -> choiceRefusal(tree.find(request.target()).orElse(null), request.target());
+            case JUMP -> jumpRefusal(tree.find(request.target()).orElse(null), request.target());
             default -> null;
         };
+    }
+
+    /**
+     * A jump (SCORM 2004 4th Edition, SB.2.13) goes to any leaf of the tree that is delivered in this attempt,
+     * regardless of choice, flow and forwardOnly; only the delivery checks (disabled, attempt limit) apply.
+     */
+    private String jumpRefusal(Activity target, String id) {
+        if (target == null) {
+            return "there is no activity " + id;
+        }
+        if (!target.isLeaf()) {
+            return target.title() + " is not a launchable activity: a jump needs one";
+        }
+        for (Activity x : target.pathFromRoot()) {
+            if (x != tree.root() && !children(x.parent()).contains(x)) {
+                return x.title() + " is not selected for this attempt";
+            }
+            if (x != tree.root() && statuses.precondition(x, "disabled")) {
+                return x.title() + " is not available yet";
+            }
+        }
+        if (statuses.attemptLimitExceeded(target)) {
+            return target.title() + " has no attempts left";
+        }
+        return null;
+    }
+
+    /** Whether a jump to the activity would be accepted now ({@code adl.nav.request_valid.jump}). */
+    public String jumpRefusal(String id) {
+        return jumpRefusal(tree.find(id).orElse(null), id);
     }
 
     private String previousRefusal(Activity current) {
@@ -542,20 +578,25 @@ public final class Sequencer {
     }
 
     /**
-     * The values of {@code adl.nav.request_valid}: "continue", "previous" (true/false) and "choice" per launchable
-     * activity id.
+     * The values of {@code adl.nav.request_valid}: "continue", "previous" (true/false), "choice" per activity id and
+     * "jump" per launchable activity id.
      */
     public Map<String, Object> requestValid() {
         Map<String, Boolean> choice = new LinkedHashMap<>();
+        Map<String, Boolean> jump = new LinkedHashMap<>();
         for (Activity a : tree.all()) {
             if (a != tree.root()) {
                 choice.put(a.id(), choiceRefusal(a.id()) == null);
+            }
+            if (a.isLeaf()) {
+                jump.put(a.id(), jumpRefusal(a.id()) == null);
             }
         }
         Map<String, Object> valid = new LinkedHashMap<>();
         valid.put("continue", continueValid());
         valid.put("previous", previousValid());
         valid.put("choice", choice);
+        valid.put("jump", jump);
         return valid;
     }
 

@@ -21,6 +21,7 @@ class GolfSequencingTest {
     private static final String POST_TEST = "SequencingPostTestRollup_SCORM20043rdEdition";
     private static final String PRE_OR_POST = "SequencingPreOrPostTestRollup_SCORM20043rdEdition";
     private static final String RANDOM = "SequencingRandomTest_SCORM20043rdEdition";
+    private static final String FOURTH = "SequencingPostTestRollup4thEd_SCORM20044thEdition";
     private static final List<String> TESTS = List.of("test_1", "test_2", "test_3", "test_4");
 
     @Test
@@ -105,6 +106,36 @@ class GolfSequencingTest {
         assertThat(end.kind()).isEqualTo(Kind.END);
         assertThat(end.reason()).contains("exitAll");
         assertThat(s.sequencer.courseStatus().success()).isEqualTo(Success.PASSED);
+    }
+
+    @Test
+    void simpleRemediationCompletesTheCourseAfterRemediationBecauseSkippedTestsAreNotRequiredForCompleted() {
+        GolfSession s = GolfSession.of(REMEDIATION);
+        s.sequencer.start();
+        for (int i = 0; i < 4; i++) {
+            s.complete();
+            s.next();
+        }
+        s.pass(); // test_1
+        s.next();
+        s.fail(new BigDecimal("0.3")); // test_2
+        s.next();
+        s.pass(); // test_3
+        s.next();
+        s.pass(); // test_4: exits the wrapper, which is retried
+        assertThat(s.next().activityId()).isEqualTo("etuqiette_item");
+        s.complete();
+        assertThat(s.next().activityId()).isEqualTo("test_2");
+        s.pass();
+        assertThat(s.next().activityId()).isEqualTo("test_4");
+        s.pass();
+        assertThat(s.next().kind()).isEqualTo(Kind.END);
+
+        // test_1 and test_3 were skipped in the retry (their objectives are satisfied), so their progress in the new
+        // attempt (unknown) does not count: requiredForCompleted="ifNotSkipped"
+        Judgement course = s.sequencer.courseStatus();
+        assertThat(course.success()).isEqualTo(Success.PASSED);
+        assertThat(course.completion()).isEqualTo(Completion.COMPLETED);
     }
 
     @Test
@@ -285,7 +316,35 @@ class GolfSequencingTest {
     }
 
     @Test
+    void jumpGoesToTheTestHiddenFromChoiceButNotToADisabledSco() {
+        GolfSession s = GolfSession.of(FOURTH);
+        assertThat(s.sequencer.start().activityId()).isEqualTo("playing_item");
+        assertThat(s.choose("assessment_item").reason()).contains("hidden");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Boolean> jump =
+                (java.util.Map<String, Boolean>) s.sequencer.requestValid().get("jump");
+        assertThat(jump).containsEntry("assessment_item", true).containsEntry("etuqiette_item", false);
+
+        Outcome refused = s.sequencer.navigate(NavRequest.parse("{target=etuqiette_item}jump"));
+        assertThat(refused.kind()).isEqualTo(Kind.REFUSED);
+        assertThat(refused.reason()).contains("not available yet");
+        assertThat(s.sequencer
+                        .navigate(NavRequest.parse("{target=nowhere}jump"))
+                        .reason())
+                .contains("no activity nowhere");
+
+        Outcome jumped = s.sequencer.navigate(NavRequest.parse("{target=assessment_item}jump"));
+        assertThat(jumped).isEqualTo(new Outcome(Kind.DELIVER, "assessment_item", null));
+        assertThat(s.sequencer.attemptCount("playing_item")).isEqualTo(1);
+        s.pass();
+        assertThat(s.sequencer.courseStatus().success())
+                .as("the course's success comes from the post test alone")
+                .isEqualTo(Success.PASSED);
+    }
+
+    @Test
     void parsesNavRequestValues() {
+        assertThat(NavRequest.parse("{target=test_2}jump")).isEqualTo(NavRequest.jump("test_2"));
         assertThat(NavRequest.parse("{target=test_2}choice")).isEqualTo(NavRequest.choice("test_2"));
         assertThat(NavRequest.parse("previous").type()).isEqualTo(NavRequest.Type.PREVIOUS);
         assertThat(NavRequest.parse("_none_").type()).isEqualTo(NavRequest.Type.NONE);

@@ -19,7 +19,8 @@ class SequencerRulesTest {
         String xml =
                 """
                 <manifest identifier="m" xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-                  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3" xmlns:imsss="http://www.imsglobal.org/xsd/imsss">
+                  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3" xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+                  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3">
                   <metadata><schema>ADL SCORM</schema><schemaversion>2004 3rd Edition</schemaversion></metadata>
                   <organizations default="org"><organization identifier="org"><title>Course</title>
                   %s
@@ -133,5 +134,54 @@ class SequencerRulesTest {
                 .contains(s.current().id());
         s.navigate(NavRequest.of(NavRequest.Type.CONTINUE));
         assertThat(s.navigate(NavRequest.of(NavRequest.Type.CONTINUE)).kind()).isEqualTo(Kind.END);
+    }
+
+    @Test
+    void childRequiredOnlyIfAttemptedDoesNotHoldTheCourseBackUntilItIsAttempted() {
+        String optional = "<imsss:sequencing><adlseq:rollupConsiderations requiredForSatisfied=\"ifAttempted\""
+                + " requiredForCompleted=\"ifAttempted\"/></imsss:sequencing>";
+        Sequencer s = sequencer(sco("a") + sco("extra", optional)
+                + "<imsss:sequencing><imsss:controlMode choice=\"true\" flow=\"true\"/></imsss:sequencing>");
+        s.start();
+        report(s, Success.PASSED, null);
+        assertThat(s.courseStatus().completion())
+                .as("extra was never attempted: only a counts")
+                .isEqualTo(Completion.COMPLETED);
+        assertThat(s.courseStatus().success()).isEqualTo(Success.PASSED);
+
+        assertThat(s.navigate(NavRequest.choice("extra")).activityId()).isEqualTo("extra");
+        s.report("extra", new ScoReport(Completion.INCOMPLETE, Success.FAILED, null));
+        assertThat(s.courseStatus().completion())
+                .as("once attempted, extra counts")
+                .isEqualTo(Completion.INCOMPLETE);
+        assertThat(s.courseStatus().success()).isEqualTo(Success.FAILED);
+    }
+
+    @Test
+    void withoutRollupConsiderationsAnUnattemptedChildKeepsTheCourseOpen() {
+        Sequencer s = sequencer(sco("a") + sco("extra")
+                + "<imsss:sequencing><imsss:controlMode choice=\"true\" flow=\"true\"/></imsss:sequencing>");
+        s.start();
+        report(s, Success.PASSED, null);
+        assertThat(s.courseStatus().completion()).isNotEqualTo(Completion.COMPLETED);
+        assertThat(s.courseStatus().success()).isNotEqualTo(Success.PASSED);
+    }
+
+    @Test
+    void activeClusterIsNotJudgedByItsMeasureWhenMeasureSatisfactionIfActiveIsFalse() {
+        String weighted = "<imsss:sequencing><imsss:rollupRules objectiveMeasureWeight=\"1\"/></imsss:sequencing>";
+        String byMeasure = "<imsss:sequencing><imsss:objectives><imsss:primaryObjective satisfiedByMeasure=\"true\">"
+                + "<imsss:minNormalizedMeasure>0.6</imsss:minNormalizedMeasure></imsss:primaryObjective>"
+                + "</imsss:objectives><adlseq:rollupConsiderations measureSatisfactionIfActive=\"false\"/>"
+                + "<imsss:controlMode flow=\"true\"/></imsss:sequencing>";
+        Sequencer s =
+                sequencer("<item identifier=\"unit\"><title>Unit</title>" + sco("a", weighted) + sco("b", weighted)
+                        + byMeasure + "</item>"
+                        + "<imsss:sequencing><imsss:controlMode flow=\"true\"/></imsss:sequencing>");
+        s.start();
+        report(s, Success.PASSED, "0.9");
+        assertThat(s.state().tracking("unit").objectives.get("#primary").satisfied)
+                .as("Unit is still active: its measure 0.9 does not satisfy it yet")
+                .isNull();
     }
 }

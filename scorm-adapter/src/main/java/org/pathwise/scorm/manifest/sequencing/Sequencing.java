@@ -19,7 +19,8 @@ public record Sequencing(
         List<Objective> objectives,
         LimitConditions limitConditions,
         DeliveryControls deliveryControls,
-        RandomizationControls randomizationControls) {
+        RandomizationControls randomizationControls,
+        RollupConsiderations rollupConsiderations) {
 
     public Sequencing {
         rules = List.copyOf(rules);
@@ -28,6 +29,10 @@ public record Sequencing(
 
     public ControlMode effectiveControlMode() {
         return controlMode == null ? ControlMode.DEFAULT : controlMode;
+    }
+
+    public RollupConsiderations effectiveRollupConsiderations() {
+        return rollupConsiderations == null ? RollupConsiderations.DEFAULT : rollupConsiderations;
     }
 
     public DeliveryControls effectiveDeliveryControls() {
@@ -56,6 +61,7 @@ public record Sequencing(
                 !objectives.isEmpty() ? objectives : base.objectives,
                 limitConditions != null ? limitConditions : base.limitConditions,
                 deliveryControls != null ? deliveryControls : base.deliveryControls,
-                randomizationControls != null ? randomizationControls : base.randomizationControls);
+                randomizationControls != null ? randomizationControls : base.randomizationControls,
+                rollupConsiderations != null ? rollupConsiderations : base.rollupConsiderations);
     }
 }

@@ -48,7 +48,31 @@ public final class SequencingReader {
                 sequencing
                         .child(SS, "randomizationControls")
                         .map(this::randomization)
+                        .orElse(null),
+                sequencing
+                        .child(ADLSEQ, "rollupConsiderations")
+                        .map(this::rollupConsiderations)
                         .orElse(null));
+    }
+
+    private RollupConsiderations rollupConsiderations(XmlElement e) {
+        return new RollupConsiderations(
+                consideration(e, "requiredForSatisfied"),
+                consideration(e, "requiredForNotSatisfied"),
+                consideration(e, "requiredForCompleted"),
+                consideration(e, "requiredForIncomplete"),
+                values.bool(e, "measureSatisfactionIfActive", true));
+    }
+
+    private String consideration(XmlElement e, String attribute) {
+        String value = e.attribute(attribute).map(String::trim).orElse(RollupConsiderations.ALWAYS);
+        if (!RollupConsiderations.VALUES.contains(value)) {
+            throw values.invalid(
+                    e,
+                    "adlseq:rollupConsiderations " + attribute + "=\"" + value
+                            + "\" is not one of always, ifAttempted, ifNotSkipped, ifNotSuspended");
+        }
+        return value;
     }
 
     private ControlMode controlMode(XmlElement e) {
