@@ -74,6 +74,21 @@ class InstructorBrowserIT {
                         .findElement(By.cssSelector("#upload-results li.good"))
                         .getText())
                 .contains("imported", "units");
+        // the import bar followed the server's steps after the last byte, and ends on the last one, visibly
+        WebElement finalStep = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#upload-results li.good .step[data-step=RECORDED]")));
+        assertThat(finalStep.getText()).isEqualTo("Step 6 of 6: saved in the library");
+        WebElement bar = browser.driver.findElement(By.cssSelector("#upload-results li.good progress"));
+        assertThat(bar.getAttribute("value")).isEqualTo("6");
+        assertThat(bar.getAttribute("max")).isEqualTo("6");
+        assertThat(bar.getAttribute("aria-label"))
+                .contains("saved in the library", good.getFileName().toString());
+        // the broken upload stopped after it was received: the step it reached stays on its line
+        assertThat(browser.wait
+                        .until(ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("#upload-results li.bad .step")))
+                        .getText())
+                .isEqualTo("Step 1 of 6: received");
 
         browser.click(By.linkText("Pathways"));
         assertThat(browser.h1()).isEqualTo("Pathways");
