@@ -74,7 +74,7 @@ public class LaunchService {
         boolean fresh = attempt == null || attempt.ended();
         if (fresh) {
             attempt = newAttempt(session, unit, attempt == null ? 1 : attempt.number() + 1, now);
-            attempts.insert(c, attempt);
+            attempts.insert(c, attempt, course(session));
         }
         String entry = AttemptRules.entry(fresh, attempt.lastExit());
         String token = Tokens.newToken();
@@ -89,7 +89,7 @@ public class LaunchService {
                 false,
                 -1,
                 0);
-        attempts.insertLaunch(c, launch);
+        attempts.insertLaunch(c, launch, course(session));
         UnitSettings settings = Json.read(unit.settings(), UnitSettings.class);
         Map<String, String> seed = LaunchSeed.build(
                 settings,
@@ -186,6 +186,12 @@ public class LaunchService {
                 nav.flow() && at + 1 < toc.size() ? toc.get(at + 1).url() : null,
                 rollup.completion().name(),
                 rollup.success().name());
+    }
+
+    /** The session's course as stored with attempts and launches (null when none, or too long for the column). */
+    static String course(ToolSession session) {
+        String context = session.contextId();
+        return context == null || context.isBlank() || context.length() > 255 ? null : context;
     }
 
     private static Attempt newAttempt(ToolSession session, StoredUnit unit, int number, Instant now) {
