@@ -16,7 +16,7 @@ import org.pathwise.launcher.TestServer;
 
 /**
  * The admin's journey in headless Chromium: log in with the admin secret, add a platform registration (a wrong URL
- * is named by the server, then fixed), create an LRS store, issue a credential whose secret is shown once, use it, find its
+ * is named by the server, then fixed) and edit it, create an LRS store, issue a credential whose secret is shown once, use it, find its
  * statement in the statement browser, revoke it; and the pages' security headers and CSRF checks.
  */
 class AdminBrowserIT {
@@ -40,6 +40,7 @@ class AdminBrowserIT {
         browser.driver.manage().deleteAllCookies();
         browser.open(server.baseUrl() + "/admin");
         assertThat(browser.h1()).isEqualTo("Administrator login");
+        Axe.assertNoSeriousViolations(browser, "admin login");
         browser.type("secret", "not-the-secret");
         browser.click(By.cssSelector("main button[type=submit]"));
         assertThat(browser.mainText()).contains("That is not the admin secret.");
@@ -66,15 +67,31 @@ class AdminBrowserIT {
         browser.click(By.cssSelector("form.card button[type=submit]"));
         assertThat(browser.h1()).isEqualTo("Moodle at lms.example.edu");
         assertThat(browser.mainText()).contains("Saved.", "7, 8", "Last launch", "never");
+        Axe.assertNoSeriousViolations(browser, "admin platform page");
+        String platformPage = browser.driver.getCurrentUrl().replaceAll("\\?.*$", "");
+
+        // edit the registration: the new name and deployments are saved and shown again on a fresh load
+        browser.type("name", "Moodle at lms.example.edu (production)");
+        browser.type("deploymentIds", "7, 9, 12");
+        browser.click(By.cssSelector("form.card button[type=submit]"));
+        assertThat(browser.h1()).isEqualTo("Moodle at lms.example.edu (production)");
+        assertThat(browser.mainText()).contains("Saved.");
+        browser.open(platformPage);
+        assertThat(browser.byId("name").getAttribute("value")).isEqualTo("Moodle at lms.example.edu (production)");
+        assertThat(browser.byId("deploymentIds").getAttribute("value")).isEqualTo("7, 9, 12");
+        assertThat(browser.byId("clientId").getAttribute("value")).isEqualTo("client-browser-it");
 
         browser.click(By.linkText("Platforms"));
-        WebElement row = browser.driver.findElement(By.xpath("//tr[th/a[text()='Moodle at lms.example.edu']]"));
+        Axe.assertNoSeriousViolations(browser, "admin platforms list");
+        WebElement row =
+                browser.driver.findElement(By.xpath("//tr[th/a[text()='Moodle at lms.example.edu (production)']]"));
         assertThat(row.getText()).contains("https://lms.example.edu", "client-browser-it", "never", "none");
 
         browser.click(By.linkText("LRS stores"));
         browser.type("name", "Vendor courses");
         browser.click(By.cssSelector("form.card button[type=submit]"));
         assertThat(browser.h1()).startsWith("Store Vendor courses");
+        Axe.assertNoSeriousViolations(browser, "admin LRS store page");
         String storePage = browser.driver.getCurrentUrl();
 
         browser.type("label", "Vendor X");
@@ -111,6 +128,7 @@ class AdminBrowserIT {
         WebElement table = browser.byId("main").findElement(By.cssSelector("table.statements"));
         assertThat(table.getText()).contains("Grace", "experienced", "https://example.edu/admin-browser-it");
         assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(1);
+        Axe.assertNoSeriousViolations(browser, "admin statement browser");
 
         browser.type("verb", "completed");
         browser.click(By.cssSelector("form.filters button[type=submit]"));

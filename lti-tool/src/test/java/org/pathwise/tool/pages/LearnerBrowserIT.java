@@ -88,6 +88,7 @@ class LearnerBrowserIT {
         assertThat(reason.getText()).isNotBlank();
         long width = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth");
         assertThat(width).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
+        Axe.assertNoSeriousViolations(browser, "learner pathway");
 
         String policy = given().baseUri(server.baseUrl())
                 .queryParam("s", session)
@@ -133,6 +134,41 @@ class LearnerBrowserIT {
                 .isEqualTo("Start The stroke");
         assertThat(browser.driver.findElement(By.id("pw-progress-bar")).getAttribute("value"))
                 .isEqualTo("50");
+        Axe.assertNoSeriousViolations(browser, "learner pathway with a module done");
+    }
+
+    @Test
+    void launchWithAFrenchLocaleShowsTheLearnerPagesInFrench() {
+        String learner = "french-learner-" + System.nanoTime();
+        String session = given().baseUri(server.baseUrl())
+                .contentType("application/json")
+                .body(Map.of(
+                        "learnerId",
+                        learner,
+                        "name",
+                        "Léa Apprenante",
+                        "roles",
+                        List.of("learner"),
+                        "contextId",
+                        "french-course-" + System.nanoTime(),
+                        "locale",
+                        "fr-FR"))
+                .post("/api/dev/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        browser.open(server.baseUrl() + "/learn?s=" + session);
+        assertThat(browser.driver.findElement(By.cssSelector("html")).getAttribute("lang"))
+                .startsWith("fr");
+        assertThat(browser.h1()).isEqualTo("Votre apprentissage");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("nav a[aria-current=page]"))
+                        .getText())
+                .isEqualTo("Mon apprentissage");
+        assertThat(browser.driver.findElement(By.cssSelector("a.skip")).getText())
+                .isEqualTo("Aller au contenu principal");
+        Axe.assertNoSeriousViolations(browser, "learner page in French");
     }
 
     private static void sleep(long millis) {
