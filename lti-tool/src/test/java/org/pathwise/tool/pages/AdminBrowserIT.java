@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,16 +72,25 @@ class AdminBrowserIT {
         Axe.assertNoSeriousViolations(browser, "admin platform page");
         String platformPage = browser.driver.getCurrentUrl().replaceAll("\\?.*$", "");
 
-        // edit the registration: the new name and deployments are saved and shown again on a fresh load
+        // edit the registration: a new name and key set URL, two more deployments; saved, and shown again on a
+        // fresh load
         browser.type("name", "Moodle at lms.example.edu (production)");
-        browser.type("deploymentIds", "7, 9, 12");
+        browser.type("jwksUrl", "https://lms.example.edu/mod/lti/certs-2026.php");
+        browser.type("deploymentIds", "9, 12");
         browser.click(By.cssSelector("form.card button[type=submit]"));
         assertThat(browser.h1()).isEqualTo("Moodle at lms.example.edu (production)");
         assertThat(browser.mainText()).contains("Saved.");
         browser.open(platformPage);
         assertThat(browser.byId("name").getAttribute("value")).isEqualTo("Moodle at lms.example.edu (production)");
-        assertThat(browser.byId("deploymentIds").getAttribute("value")).isEqualTo("7, 9, 12");
+        assertThat(browser.byId("jwksUrl").getAttribute("value"))
+                .isEqualTo("https://lms.example.edu/mod/lti/certs-2026.php");
         assertThat(browser.byId("clientId").getAttribute("value")).isEqualTo("client-browser-it");
+        List<String> deployments = browser.driver.findElements(By.cssSelector("main dd")).stream()
+                .map(WebElement::getText)
+                .filter(t -> t.matches("[0-9][0-9, ]*"))
+                .flatMap(t -> Arrays.stream(t.split(",\\s*")))
+                .toList();
+        assertThat(deployments).containsExactlyInAnyOrder("7", "8", "9", "12");
 
         browser.click(By.linkText("Platforms"));
         Axe.assertNoSeriousViolations(browser, "admin platforms list");

@@ -166,7 +166,7 @@ class LearnerBrowserIT {
                         .findElement(By.cssSelector("nav a[aria-current=page]"))
                         .getText())
                 .isEqualTo("Mon apprentissage");
-        assertThat(browser.driver.findElement(By.cssSelector("a.skip")).getText())
+        assertThat(browser.driver.findElement(By.cssSelector("a.skip")).getAttribute("textContent"))
                 .isEqualTo("Aller au contenu principal");
         Axe.assertNoSeriousViolations(browser, "learner page in French");
     }
