@@ -2,6 +2,7 @@ package org.pathwise.tool.pages;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
@@ -135,6 +136,18 @@ class LearnerBrowserIT {
         assertThat(browser.driver.findElement(By.id("pw-progress-bar")).getAttribute("value"))
                 .isEqualTo("50");
         Axe.assertNoSeriousViolations(browser, "learner pathway with a module done");
+    }
+
+    /** The accessibility check is not vacuous: a page with an image without text and an unnamed button fails it. */
+    @Test
+    void axeCheckFailsOnAnImageWithoutTextAndAnUnnamedButton() {
+        browser.open("about:blank");
+        browser.driver.executeScript("document.documentElement.lang = 'en'; document.title = 'Broken';"
+                + " document.body.innerHTML = '<main><h1>Broken</h1><img src=\"x.png\"><button></button></main>';");
+        assertThatThrownBy(() -> Axe.assertNoSeriousViolations(browser, "a broken page"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("critical image-alt")
+                .hasMessageContaining("critical button-name");
     }
 
     @Test
