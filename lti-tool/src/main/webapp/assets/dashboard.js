@@ -58,6 +58,15 @@
     return list;
   }
 
+  /** This course's minutes; minutes from launches whose course was not recorded are shown apart, as such. */
+  function timeCell(m) {
+    var td = el('td', 'time', m ? m.minutes + ' min' : '–');
+    if (m && m.unrecordedMinutes > 0) {
+      td.append(' ', el('span', 'muted unrecorded', '(+' + m.unrecordedMinutes + ' min ' + t.timeUnrecorded + ')'));
+    }
+    return td;
+  }
+
   function heat(pathway, learners, comps, minutes) {
     var box = document.getElementById('heat');
     box.replaceChildren();
@@ -77,7 +86,7 @@
       th.append(a);
       if (l.plan.flags && l.plan.flags.length) { th.append(' ', el('span', 'risk', '⚠ ' + t.flags)); }
       tr.append(th, el('td', null, pct(l.plan.completion)),
-        el('td', null, minutes && minutes[l.learnerId] !== undefined ? minutes[l.learnerId] + ' min' : '–'));
+        timeCell(minutes && minutes[l.learnerId]));
       var byId = {};
       (l.plan.mastery || []).forEach(function (m) { byId[m.competencyId] = m; });
       comps.forEach(function (c) {

@@ -2,7 +2,8 @@
  * Pathwise pages: small progressive enhancements, no framework.
  * - Pathwise.fetch(): same-origin API calls carrying the page's CSRF token (meta csrf-token) and session handle.
  * - Upload forms (form[data-upload]): each chosen package is sent to the import API with a progress bar for the
- *   upload, then an "importing" bar until the server answers; the answer (or each validation error) is listed.
+ *   upload, then an import bar that follows the server's steps (GET /api/content/imports/{id}, polled while the
+ *   server works after the last byte, and once more at the end); the answer (or each validation error) is listed.
  * - Charts (canvas[data-chart]): drawn with Chart.js from the JSON in the script element the canvas names.
  */
 (function () {
@@ -35,8 +36,40 @@
     } catch (e) { return fallback; }
   }
 
+  function importId() {
+    if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
+    var b = new Uint8Array(16);
+    crypto.getRandomValues(b);
+    return Array.prototype.map.call(b, function (x) { return ('0' + x.toString(16)).slice(-2); }).join('');
+  }
+
+  /** Shows the server's last import step on the bar and in the step line; calls back with the state. */
+  function showStep(id, bar, stepLine, labels, file, then) {
+    pwFetch('/api/content/imports/' + encodeURIComponent(id), { headers: { 'Accept': 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (state) {
+        if (state && state.number > 0) {
+          bar.max = state.of;
+          bar.value = state.number;
+          var label = labels[state.step] || state.step;
+          var line = labels.format.replace('{0}', state.number).replace('{1}', state.of).replace('{2}', label);
+          bar.setAttribute('aria-label', line + ' — ' + file.name);
+          text(stepLine, line);
+          stepLine.hidden = false;
+          stepLine.dataset.step = state.step;
+        }
+        if (then) { then(state); }
+      })
+      .catch(function () { if (then) { then(null); } });
+  }
+
   function upload(form, file, list) {
     var t = form.dataset;
+    var labels = JSON.parse(t.steps || '{"format":"{2}"}');
+    var id = importId();
+    var polling = null;
+    var stepLine = make('span', 'step');
+    stepLine.hidden = true;
     var item = make('li');
     var name = text(make('strong'), file.name);
     var stage = text(make('span', 'stage'), ' ' + t.uploading);
@@ -45,12 +78,13 @@
     bar.setAttribute('aria-label', t.uploading + ' ' + file.name);
     var result = make('div');
     result.setAttribute('role', 'status');
-    item.append(name, stage, make('br'), bar, result);
+    item.append(name, stage, make('br'), bar, ' ', stepLine, result);
     list.append(item);
     return new Promise(function (resolve) {
       var xhr = new XMLHttpRequest();
       xhr.open('POST', form.getAttribute('action'));
       var h = headers({ 'Content-Type': 'application/zip', 'Accept': 'application/json' });
+      h['X-Pathwise-Import'] = id;
       Object.keys(h).forEach(function (k) { xhr.setRequestHeader(k, h[k]); });
       xhr.upload.onprogress = function (e) {
         if (e.lengthComputable) { bar.value = Math.round(100 * e.loaded / e.total); }
@@ -59,9 +93,14 @@
         bar.removeAttribute('value');
         bar.setAttribute('aria-label', t.importing + ' ' + file.name);
         text(stage, ' ' + t.importing);
+        polling = setInterval(function () { showStep(id, bar, stepLine, labels, file); }, 300);
       };
       xhr.onload = function () {
-        bar.remove();
+        if (polling) { clearInterval(polling); }
+        // the server's last step, once more: the bar ends where the import ended (the final step, or the failed one)
+        showStep(id, bar, stepLine, labels, file, function (state) {
+          if (!state || !state.number) { bar.remove(); }
+        });
         if (xhr.status === 201 || xhr.status === 200) {
           var pkg = JSON.parse(xhr.responseText);
           text(stage, ' ' + t.done);
@@ -78,6 +117,7 @@
         resolve();
       };
       xhr.onerror = function () {
+        if (polling) { clearInterval(polling); }
         bar.remove();
         text(stage, ' ' + t.failed);
         result.setAttribute('role', 'alert');

@@ -13,9 +13,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.pathwise.player.db.Json;
+import org.pathwise.scorm.importing.ImportStep;
 import org.pathwise.scorm.importing.ImportedPackage;
 import org.pathwise.scorm.importing.PackageImporter;
 import org.pathwise.scorm.manifest.Item;
@@ -44,7 +46,15 @@ public class ContentLibrary {
 
     /** Imports an upload (zip or standalone cmi5.xml). */
     public StoredPackage importUpload(InputStream upload, String importedBy) {
-        return store(importedBy, target -> new PackageImporter(settings.limits()).importUpload(upload, target));
+        return importUpload(upload, importedBy, ImportStep.IGNORED);
+    }
+
+    /** Imports an upload, telling {@code steps} each step done, the last being {@link ImportStep#RECORDED}. */
+    public StoredPackage importUpload(InputStream upload, String importedBy, Consumer<ImportStep> steps) {
+        StoredPackage stored =
+                store(importedBy, target -> new PackageImporter(settings.limits()).importUpload(upload, target, steps));
+        steps.accept(ImportStep.RECORDED);
+        return stored;
     }
 
     /** Imports an unpacked package folder on the server. */

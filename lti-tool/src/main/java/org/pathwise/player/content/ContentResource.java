@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,7 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.pathwise.scorm.importing.ImportStep;
 import org.pathwise.tool.platform.ApiException;
 import org.pathwise.tool.session.CurrentSession;
 
@@ -34,23 +40,62 @@ public class ContentResource {
     @Inject
     CurrentSession current;
 
+    @Inject
+    ImportProgress progress;
+
+    /** The header naming an upload import, so that its steps can be read while it runs. */
+    public static final String IMPORT_HEADER = "X-Pathwise-Import";
+
     @POST
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
-    public Response uploadZip(InputStream body) {
+    public Response uploadZip(InputStream body, @HeaderParam(IMPORT_HEADER) String importId) {
         String by = Access.instructor(current).learnerId();
-        return created(library.importUpload(body, by));
+        return created(tracked(by, importId, steps -> library.importUpload(body, by, steps)));
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response uploadForm(List<EntityPart> parts) {
+    public Response uploadForm(List<EntityPart> parts, @HeaderParam(IMPORT_HEADER) String importId) {
         String by = Access.instructor(current).learnerId();
         EntityPart file = parts.stream()
                 .filter(p -> p.getFileName().isPresent() || "file".equals(p.getName()))
                 .findFirst()
                 .orElseThrow(() -> new ApiException(
                         ApiException.Kind.BAD_REQUEST, "The form has no file: send the package as field \"file\""));
-        return created(library.importUpload(file.getContent(), by));
+        return created(tracked(by, importId, steps -> library.importUpload(file.getContent(), by, steps)));
+    }
+
+    /**
+     * The steps of the upload import {@code importId} (the {@code X-Pathwise-Import} header of its upload), while it
+     * runs and for ten minutes after: {@code {"step": "PARSED", "number": 3, "of": 6, "failed": false}}.
+     */
+    @GET
+    @Path("imports/{importId}")
+    public Map<String, Object> importState(@PathParam("importId") String importId) {
+        String by = Access.instructor(current).learnerId();
+        ImportProgress.State state = progress.state(by, importId)
+                .orElseThrow(() -> new ApiException(
+                        ApiException.Kind.NOT_FOUND, "No upload import " + importId + " of yours is running"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("step", state.step() == null ? null : state.step().name());
+        body.put("number", state.step() == null ? 0 : state.step().number());
+        body.put("of", ImportStep.count());
+        body.put("failed", state.failed());
+        return body;
+    }
+
+    private StoredPackage tracked(String by, String importId, Function<Consumer<ImportStep>, StoredPackage> run) {
+        if (importId != null && !ImportProgress.validId(importId)) {
+            throw new ApiException(
+                    ApiException.Kind.BAD_REQUEST,
+                    "Header " + IMPORT_HEADER + ": give 8 to 64 letters, digits or dashes (a UUID)");
+        }
+        try {
+            return run.apply(progress.listener(by, importId));
+        } catch (RuntimeException e) {
+            progress.failed(by, importId);
+            throw e;
+        }
     }
 
     /** Body {@code {"path": "/srv/packages/golf"}}. */

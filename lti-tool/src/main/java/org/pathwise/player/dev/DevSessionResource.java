@@ -19,8 +19,8 @@ import org.pathwise.tool.session.ToolSession;
 /**
  * DEMO ONLY: {@code POST /api/dev/sessions} makes a tool session without an LTI launch, for the demo and the
  * integration and browser tests. Answers 404 unless {@code pathwise.demo.enabled=true}; never enable it in production.
- * Body: {@code {"learnerId": "...", "name": "...", "roles": ["learner" | "instructor" | "admin"], "contextId": "..."}}
- * (course id, default {@code demo-course}).
+ * Body: {@code {"learnerId": "...", "name": "...", "roles": ["learner" | "instructor" | "admin"], "contextId": "...",
+ * "locale": "fr-FR"}} (course id, default {@code demo-course}; the launch's locale, default {@code en}).
  */
 @Path("api/dev/sessions")
 public class DevSessionResource {
@@ -35,7 +35,7 @@ public class DevSessionResource {
     DevSessions sessions;
 
     /** The request body. */
-    public record NewSession(String learnerId, String name, List<String> roles, String contextId) {}
+    public record NewSession(String learnerId, String name, List<String> roles, String contextId, String locale) {}
 
     /** The created session's handle. */
     public record Created(String id, String learnerId, Set<String> roles, Instant expiresAt) {}
@@ -69,12 +69,23 @@ public class DevSessionResource {
                 "demo-link",
                 Map.of(),
                 null,
-                "en",
+                locale(request.locale()),
                 null);
         Instant expiresAt = Instant.now().plus(8, ChronoUnit.HOURS);
         ToolSession session = sessions.create(draft, expiresAt);
         return Response.status(201)
                 .entity(new Created(session.id(), session.learnerId(), session.roles(), expiresAt))
                 .build();
+    }
+
+    /** The launch's locale (as LTI's launch_presentation.locale): a BCP 47 tag such as "fr-FR"; "en" when absent. */
+    private static String locale(String locale) {
+        if (locale == null || locale.isBlank()) {
+            return "en";
+        }
+        if (locale.length() > 35 || !locale.matches("[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*")) {
+            throw new ApiException(ApiException.Kind.BAD_REQUEST, "locale: give a language tag such as \"fr-FR\"");
+        }
+        return locale;
     }
 }

@@ -61,9 +61,10 @@ public class AttemptRepository {
         }
     }
 
-    public void insert(Connection c, Attempt a) throws SQLException {
+    /** Inserts a new attempt started in the course {@code contextId} (null: no course). */
+    public void insert(Connection c, Attempt a, String contextId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO player_attempt (" + ATTEMPT_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", context_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, a.id());
             ps.setString(2, a.learnerId());
             ps.setString(3, a.learnerName());
@@ -72,6 +73,7 @@ public class AttemptRepository {
             ps.setInt(6, a.number());
             ps.setLong(7, a.startedAt().toEpochMilli());
             bindState(ps, 8, a);
+            ps.setString(17, contextId);
             ps.executeUpdate();
         }
     }
@@ -102,9 +104,10 @@ public class AttemptRepository {
         ps.setString(from + 8, Json.write(a.cmi().values()));
     }
 
-    public void insertLaunch(Connection c, Launch l) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO player_launch (" + LAUNCH_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    /** Inserts a launch played in the course {@code contextId} (null: no course). */
+    public void insertLaunch(Connection c, Launch l, String contextId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO player_launch (" + LAUNCH_COLUMNS
+                + ", context_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, l.id());
             ps.setString(2, l.attemptId());
             ps.setString(3, l.tokenHash());
@@ -115,6 +118,7 @@ public class AttemptRepository {
             ps.setBoolean(8, l.terminated());
             ps.setInt(9, l.lastSequence());
             ps.setLong(10, l.sessionMillis());
+            ps.setString(11, contextId);
             ps.executeUpdate();
         }
     }

@@ -77,7 +77,7 @@ public class LaunchService {
         boolean fresh = attempt == null || attempt.ended();
         if (fresh) {
             attempt = newAttempt(session, unit, attempt == null ? 1 : attempt.number() + 1, now);
-            attempts.insert(c, attempt);
+            attempts.insert(c, attempt, course(session));
         }
         String entry = AttemptRules.entry(fresh, attempt.lastExit());
         String token = Tokens.newToken();
@@ -92,7 +92,7 @@ public class LaunchService {
                 false,
                 -1,
                 0);
-        attempts.insertLaunch(c, launch);
+        attempts.insertLaunch(c, launch, course(session));
         UnitSettings settings = Json.read(unit.settings(), UnitSettings.class);
         Map<String, String> seed = LaunchSeed.build(
                 settings,
@@ -211,6 +211,12 @@ public class LaunchService {
                 .toList();
         return new PlayerConfig.SharedData(
                 maps, sharedDataStore.readable(c, session.learnerId(), pkg.id(), settings.sharedData()));
+    }
+
+    /** The session's course as stored with attempts and launches (null when none, or too long for the column). */
+    static String course(ToolSession session) {
+        String context = session.contextId();
+        return context == null || context.isBlank() || context.length() > 255 ? null : context;
     }
 
     private static Attempt newAttempt(ToolSession session, StoredUnit unit, int number, Instant now) {

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +18,7 @@ import org.pathwise.launcher.TestServer;
 
 /**
  * The admin's journey in headless Chromium: log in with the admin secret, add a platform registration (a wrong URL
- * is named by the server, then fixed), create an LRS store, issue a credential whose secret is shown once, use it, find its
+ * is named by the server, then fixed) and edit it, create an LRS store, issue a credential whose secret is shown once, use it, find its
  * statement in the statement browser, revoke it; and the pages' security headers and CSRF checks.
  */
 class AdminBrowserIT {
@@ -40,6 +42,7 @@ class AdminBrowserIT {
         browser.driver.manage().deleteAllCookies();
         browser.open(server.baseUrl() + "/admin");
         assertThat(browser.h1()).isEqualTo("Administrator login");
+        Axe.assertNoSeriousViolations(browser, "admin login");
         browser.type("secret", "not-the-secret");
         browser.click(By.cssSelector("main button[type=submit]"));
         assertThat(browser.mainText()).contains("That is not the admin secret.");
@@ -66,15 +69,40 @@ class AdminBrowserIT {
         browser.click(By.cssSelector("form.card button[type=submit]"));
         assertThat(browser.h1()).isEqualTo("Moodle at lms.example.edu");
         assertThat(browser.mainText()).contains("Saved.", "7, 8", "Last launch", "never");
+        Axe.assertNoSeriousViolations(browser, "admin platform page");
+        String platformPage = browser.driver.getCurrentUrl().replaceAll("\\?.*$", "");
+
+        // edit the registration: a new name and key set URL, two more deployments; saved, and shown again on a
+        // fresh load
+        browser.type("name", "Moodle at lms.example.edu (production)");
+        browser.type("jwksUrl", "https://lms.example.edu/mod/lti/certs-2026.php");
+        browser.type("deploymentIds", "9, 12");
+        browser.click(By.cssSelector("form.card button[type=submit]"));
+        assertThat(browser.h1()).isEqualTo("Moodle at lms.example.edu (production)");
+        assertThat(browser.mainText()).contains("Saved.");
+        browser.open(platformPage);
+        assertThat(browser.byId("name").getAttribute("value")).isEqualTo("Moodle at lms.example.edu (production)");
+        assertThat(browser.byId("jwksUrl").getAttribute("value"))
+                .isEqualTo("https://lms.example.edu/mod/lti/certs-2026.php");
+        assertThat(browser.byId("clientId").getAttribute("value")).isEqualTo("client-browser-it");
+        List<String> deployments = browser.driver.findElements(By.cssSelector("main dd")).stream()
+                .map(WebElement::getText)
+                .filter(t -> t.matches("[0-9][0-9, ]*"))
+                .flatMap(t -> Arrays.stream(t.split(",\\s*")))
+                .toList();
+        assertThat(deployments).containsExactlyInAnyOrder("7", "8", "9", "12");
 
         browser.click(By.linkText("Platforms"));
-        WebElement row = browser.driver.findElement(By.xpath("//tr[th/a[text()='Moodle at lms.example.edu']]"));
+        Axe.assertNoSeriousViolations(browser, "admin platforms list");
+        WebElement row =
+                browser.driver.findElement(By.xpath("//tr[th/a[text()='Moodle at lms.example.edu (production)']]"));
         assertThat(row.getText()).contains("https://lms.example.edu", "client-browser-it", "never", "none");
 
         browser.click(By.linkText("LRS stores"));
         browser.type("name", "Vendor courses");
         browser.click(By.cssSelector("form.card button[type=submit]"));
         assertThat(browser.h1()).startsWith("Store Vendor courses");
+        Axe.assertNoSeriousViolations(browser, "admin LRS store page");
         String storePage = browser.driver.getCurrentUrl();
 
         browser.type("label", "Vendor X");
@@ -111,6 +139,7 @@ class AdminBrowserIT {
         WebElement table = browser.byId("main").findElement(By.cssSelector("table.statements"));
         assertThat(table.getText()).contains("Grace", "experienced", "https://example.edu/admin-browser-it");
         assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(1);
+        Axe.assertNoSeriousViolations(browser, "admin statement browser");
 
         browser.type("verb", "completed");
         browser.click(By.cssSelector("form.filters button[type=submit]"));

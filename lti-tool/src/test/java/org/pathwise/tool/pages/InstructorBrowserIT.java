@@ -74,9 +74,26 @@ class InstructorBrowserIT {
                         .findElement(By.cssSelector("#upload-results li.good"))
                         .getText())
                 .contains("imported", "units");
+        // the import bar followed the server's steps after the last byte, and ends on the last one, visibly
+        WebElement finalStep = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#upload-results li.good .step[data-step=RECORDED]")));
+        assertThat(finalStep.getText()).isEqualTo("Step 6 of 6: saved in the library");
+        WebElement bar = browser.driver.findElement(By.cssSelector("#upload-results li.good progress"));
+        assertThat(bar.getAttribute("value")).isEqualTo("6");
+        assertThat(bar.getAttribute("max")).isEqualTo("6");
+        assertThat(bar.getAttribute("aria-label"))
+                .contains("saved in the library", good.getFileName().toString());
+        // the broken upload stopped after it was received: the step it reached stays on its line
+        assertThat(browser.wait
+                        .until(ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("#upload-results li.bad .step")))
+                        .getText())
+                .isEqualTo("Step 1 of 6: received");
+        Axe.assertNoSeriousViolations(browser, "content library with upload results");
 
         browser.click(By.linkText("Pathways"));
         assertThat(browser.h1()).isEqualTo("Pathways");
+        Axe.assertNoSeriousViolations(browser, "pathways page");
         browser.type("csv", DEMO_FRAMEWORK + "putting,Putting,golf\n");
         browser.click(By.cssSelector("#framework button[type=submit]"));
         assertThat(browser.mainText()).contains("Saved.");
@@ -136,10 +153,12 @@ class InstructorBrowserIT {
         browser.click(By.xpath("//li[h3[text()='Putting for new hires']]//a[text()='Preview for a learner profile']"));
         assertThat(browser.h1()).isEqualTo("Preview: Putting for new hires");
         assertThat(browser.mainText()).contains("Golf Explained");
+        Axe.assertNoSeriousViolations(browser, "pathway preview");
 
         browser.click(By.linkText("Class dashboard"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pathway option")));
         assertThat(browser.driver.findElement(By.id("pathway")).getText()).contains("Putting for new hires");
+        Axe.assertNoSeriousViolations(browser, "class dashboard");
 
         launchFromTheDemo("Deep link as instructor");
         WebElement option = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -183,6 +202,9 @@ class InstructorBrowserIT {
                     .statusCode(200);
         }
 
+        // Ada completes the first module in the player: its statements reach the LRS (the timeline below)
+        completeInThePlayer(adaSession, units.get(0));
+
         // the housekeeping purge of expired sessions: the learners' sessions are gone, the instructor's is kept
         try (Connection c = DriverManager.getConnection(
                         server.database().url(),
@@ -200,6 +222,22 @@ class InstructorBrowserIT {
         assertThat(browser.driver.findElement(By.id("learner-facts")).getText())
                 .contains("Ada Lovelace", "First launch");
         assertThat(browser.mainText()).doesNotContain(named);
+        // the statements timeline shows the player's statement: verb and module (once delivered to the LRS)
+        By completed = By.xpath("//ol[@class='timeline']/li[strong[text()='completed'] and contains(., 'The grip')]");
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (browser.driver.findElements(completed).isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            browser.open(server.baseUrl() + "/instructor/learners/" + named + "?s=" + instructor);
+        }
+        assertThat(browser.driver.findElements(completed))
+                .as(browser.mainText())
+                .hasSize(1);
+        assertThat(browser.driver
+                        .findElement(completed)
+                        .findElement(By.tagName("time"))
+                        .getAttribute("datetime"))
+                .isNotBlank();
+        Axe.assertNoSeriousViolations(browser, "learner detail");
 
         // the plan with the sequencer's reason, and the override of the next module
         browser.open(server.baseUrl() + "/instructor/learners/" + named + "?pathway=" + pathway + "&s=" + instructor);
@@ -234,6 +272,37 @@ class InstructorBrowserIT {
                 .get("/instructor/learners/" + elsewhere)
                 .then()
                 .statusCode(404);
+    }
+
+    /** Opens the unit in the player as the session's learner and commits it completed and ended. */
+    private static void completeInThePlayer(String session, String unit) {
+        String html = given().baseUri(server.baseUrl())
+                .queryParam("s", session)
+                .get("/play/" + unit)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        io.restassured.path.json.JsonPath config = PlayerFixtures.playerConfig(html);
+        given().baseUri(server.baseUrl())
+                .contentType("text/plain")
+                .post(config.getString("initializeUrl"))
+                .then()
+                .statusCode(200);
+        given().baseUri(server.baseUrl())
+                .contentType("application/json;charset=UTF-8")
+                .body(Map.of(
+                        "cmi.core.lesson_status",
+                        "completed",
+                        "cmi.core.session_time",
+                        "0000:05:00.00",
+                        "commitSequence",
+                        0,
+                        "terminate",
+                        true))
+                .post(config.getString("commitUrl"))
+                .then()
+                .statusCode(200);
     }
 
     /** A demo session (no LTI launch) in a course; {@code name} null as when the platform shares no name. */

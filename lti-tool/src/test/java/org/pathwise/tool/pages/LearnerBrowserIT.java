@@ -2,6 +2,7 @@ package org.pathwise.tool.pages;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
@@ -88,6 +89,7 @@ class LearnerBrowserIT {
         assertThat(reason.getText()).isNotBlank();
         long width = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth");
         assertThat(width).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
+        Axe.assertNoSeriousViolations(browser, "learner pathway");
 
         String policy = given().baseUri(server.baseUrl())
                 .queryParam("s", session)
@@ -133,6 +135,53 @@ class LearnerBrowserIT {
                 .isEqualTo("Start The stroke");
         assertThat(browser.driver.findElement(By.id("pw-progress-bar")).getAttribute("value"))
                 .isEqualTo("50");
+        Axe.assertNoSeriousViolations(browser, "learner pathway with a module done");
+    }
+
+    /** The accessibility check is not vacuous: a page with an image without text and an unnamed button fails it. */
+    @Test
+    void axeCheckFailsOnAnImageWithoutTextAndAnUnnamedButton() {
+        browser.open("about:blank");
+        browser.driver.executeScript("document.documentElement.lang = 'en'; document.title = 'Broken';"
+                + " document.body.innerHTML = '<main><h1>Broken</h1><img src=\"x.png\"><button></button></main>';");
+        assertThatThrownBy(() -> Axe.assertNoSeriousViolations(browser, "a broken page"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("critical image-alt")
+                .hasMessageContaining("critical button-name");
+    }
+
+    @Test
+    void launchWithAFrenchLocaleShowsTheLearnerPagesInFrench() {
+        String learner = "french-learner-" + System.nanoTime();
+        String session = given().baseUri(server.baseUrl())
+                .contentType("application/json")
+                .body(Map.of(
+                        "learnerId",
+                        learner,
+                        "name",
+                        "Léa Apprenante",
+                        "roles",
+                        List.of("learner"),
+                        "contextId",
+                        "french-course-" + System.nanoTime(),
+                        "locale",
+                        "fr-FR"))
+                .post("/api/dev/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        browser.open(server.baseUrl() + "/learn?s=" + session);
+        assertThat(browser.driver.findElement(By.cssSelector("html")).getAttribute("lang"))
+                .startsWith("fr");
+        assertThat(browser.h1()).isEqualTo("Votre apprentissage");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("nav a[aria-current=page]"))
+                        .getText())
+                .isEqualTo("Mon apprentissage");
+        assertThat(browser.driver.findElement(By.cssSelector("a.skip")).getAttribute("textContent"))
+                .isEqualTo("Aller au contenu principal");
+        Axe.assertNoSeriousViolations(browser, "learner page in French");
     }
 
     private static void sleep(long millis) {

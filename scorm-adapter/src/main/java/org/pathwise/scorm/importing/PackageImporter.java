@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.pathwise.scorm.cmi5.Cmi5Course;
 import org.pathwise.scorm.cmi5.CourseStructureParser;
@@ -41,16 +42,31 @@ public final class PackageImporter {
      * @param target a folder that must not exist yet; its parent is created if needed
      */
     public ImportedPackage importUpload(InputStream upload, Path target) {
-        return staged(target, staging -> {
+        return importUpload(upload, target, ImportStep.IGNORED);
+    }
+
+    /**
+     * As {@link #importUpload(InputStream, Path)}, telling {@code steps} each step done, from {@link
+     * ImportStep#RECEIVED} to {@link ImportStep#STORED}.
+     */
+    public ImportedPackage importUpload(InputStream upload, Path target, Consumer<ImportStep> steps) {
+        return staged(target, steps, staging -> {
             Path spooled = staging.resolve("upload");
             UploadSpooler.spool(upload, spooled, limits.maxUploadBytes());
+            steps.accept(ImportStep.RECEIVED);
             Path content = staging.resolve(CONTENT);
             if (UploadSpooler.looksLikeZip(spooled)) {
                 new SafeUnzipper(limits).unzip(spooled, createDirectory(content));
-                return PackageReader.read(content);
+                steps.accept(ImportStep.UNPACKED);
+                ContentPackage read = PackageReader.read(content);
+                steps.accept(ImportStep.PARSED);
+                return read;
             }
             if (UploadSpooler.looksLikeXml(spooled)) {
-                return standaloneCourseStructure(spooled, createDirectory(content));
+                steps.accept(ImportStep.UNPACKED);
+                ContentPackage read = standaloneCourseStructure(spooled, createDirectory(content));
+                steps.accept(ImportStep.PARSED);
+                return read;
             }
             throw new PackageImportException(
                     Kind.INVALID_ARCHIVE, "the upload is neither a zip archive nor a cmi5.xml course structure");
@@ -59,7 +75,7 @@ public final class PackageImporter {
 
     /** Imports a zip file (32- or 64-bit). */
     public ImportedPackage importZip(Path zip, Path target) {
-        return staged(target, staging -> {
+        return staged(target, ImportStep.IGNORED, staging -> {
             if (Files.size(zip) > limits.maxUploadBytes()) {
                 throw UploadSpooler.tooLarge(limits.maxUploadBytes());
             }
@@ -71,7 +87,7 @@ public final class PackageImporter {
 
     /** Imports an unpacked package folder (copied, never moved; symbolic links refused). */
     public ImportedPackage importFolder(Path folder, Path target) {
-        return staged(target, staging -> {
+        return staged(target, ImportStep.IGNORED, staging -> {
             Path content = staging.resolve(CONTENT);
             new FolderCopier(limits).copy(folder, content);
             return PackageReader.read(content);
@@ -92,14 +108,16 @@ public final class PackageImporter {
         ContentPackage run(Path staging) throws IOException;
     }
 
-    private ImportedPackage staged(Path target, Stage stage) {
+    private ImportedPackage staged(Path target, Consumer<ImportStep> steps, Stage stage) {
         Path absoluteTarget = target.toAbsolutePath().normalize();
         Path staging = createStaging(absoluteTarget);
         try {
             ContentPackage content = stage.run(staging);
             Path staged = staging.resolve(CONTENT);
             List<String> warnings = LaunchFileCheck.missingListedFiles(staged, content);
+            steps.accept(ImportStep.CHECKED);
             moveIntoPlace(staged, absoluteTarget);
+            steps.accept(ImportStep.STORED);
             return new ImportedPackage(absoluteTarget, content, warnings);
         } catch (IOException e) {
             throw new PackageImportException(Kind.STORAGE_ERROR, "import failed: " + e.getMessage(), e);

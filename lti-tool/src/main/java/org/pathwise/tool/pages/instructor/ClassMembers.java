@@ -30,25 +30,45 @@ public class ClassMembers {
         return member.label(m.t("learner.pseudonym", member.ordinal()));
     }
 
-    /** Session time in the player per learner (learners without any are left out), in one query. */
-    public java.util.Map<String, Long> timeOnTaskMillis(java.util.Collection<String> learnerIds) {
-        java.util.Map<String, Long> out = new java.util.HashMap<>();
+    /**
+     * A learner's session time in the player: in the course (launches played in it), and from launches whose course
+     * was not recorded (before V43; those may belong to any course).
+     */
+    public record Time(long courseMillis, long unrecordedMillis) {
+        static final Time NONE = new Time(0, 0);
+
+        public Duration course() {
+            return Duration.ofMillis(courseMillis);
+        }
+
+        public Duration unrecorded() {
+            return Duration.ofMillis(unrecordedMillis);
+        }
+    }
+
+    /** Session time in the player per learner in the course {@code contextId} (learners without any left out). */
+    public java.util.Map<String, Time> timeOnTask(java.util.Collection<String> learnerIds, String contextId) {
+        java.util.Map<String, Time> out = new java.util.HashMap<>();
         if (learnerIds.isEmpty()) {
             return out;
         }
         String marks = String.join(",", java.util.Collections.nCopies(learnerIds.size(), "?"));
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps =
-                        c.prepareStatement("SELECT a.learner_id, SUM(l.session_millis) FROM player_launch l"
-                                + " JOIN player_attempt a ON a.id = l.attempt_id WHERE a.learner_id IN (" + marks + ")"
-                                + " GROUP BY a.learner_id")) {
+                PreparedStatement ps = c.prepareStatement("SELECT a.learner_id,"
+                        + " COALESCE(SUM(CASE WHEN l.context_id = ? THEN l.session_millis END), 0),"
+                        + " COALESCE(SUM(CASE WHEN l.context_id IS NULL THEN l.session_millis END), 0)"
+                        + " FROM player_launch l JOIN player_attempt a ON a.id = l.attempt_id"
+                        + " WHERE a.learner_id IN (" + marks + ") AND (l.context_id = ? OR l.context_id IS NULL)"
+                        + " GROUP BY a.learner_id")) {
             int i = 1;
+            ps.setString(i++, contextId);
             for (String id : learnerIds) {
                 ps.setString(i++, id);
             }
+            ps.setString(i, contextId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getString(1), rs.getLong(2));
+                    out.put(rs.getString(1), new Time(rs.getLong(2), rs.getLong(3)));
                 }
             }
             return out;
@@ -57,19 +77,8 @@ public class ClassMembers {
         }
     }
 
-    /** The learner's session time in the player (all their attempts), as the SCO runtimes reported it. */
-    public Duration timeOnTask(String learnerId) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps =
-                        c.prepareStatement("SELECT COALESCE(SUM(l.session_millis), 0) FROM player_launch l"
-                                + " JOIN player_attempt a ON a.id = l.attempt_id WHERE a.learner_id = ?")) {
-            ps.setString(1, learnerId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return Duration.ofMillis(rs.getLong(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the time on task", e);
-        }
+    /** The learner's session time in the player in the course {@code contextId}. */
+    public Time timeOnTask(String learnerId, String contextId) {
+        return timeOnTask(java.util.List.of(learnerId), contextId).getOrDefault(learnerId, Time.NONE);
     }
 }

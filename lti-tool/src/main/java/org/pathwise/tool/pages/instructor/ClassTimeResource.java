@@ -12,8 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.pathwise.pathways.plan.LearnerPathways;
 import org.pathwise.player.content.Access;
 import org.pathwise.tool.session.CurrentSession;
+import org.pathwise.tool.session.ToolSession;
 
-/** Time on task of a pathway's learners for the class dashboard (the learners are the course's, never others). */
+/**
+ * Time on task of a pathway's learners in the instructor's course for the class dashboard (the learners are the
+ * course's, never others; time in other courses is not counted).
+ */
 @Path("api/pages/pathways/{id}/time")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClassTimeResource {
@@ -28,14 +32,25 @@ public class ClassTimeResource {
     ClassMembers members;
 
     @GET
-    @Operation(summary = "Minutes in Pathwise content per learner of the pathway (session time the modules reported)")
-    public Map<String, Long> minutes(@PathParam("id") String id) {
-        List<String> learners = learnerPathways.learners(Access.instructor(current), id).stream()
+    @Operation(
+            summary = "Minutes in Pathwise content per learner of the pathway, in this course (session time the"
+                    + " modules reported), and minutes whose course was not recorded (launches before courses were"
+                    + " recorded): {\"learner\": {\"minutes\": 12, \"unrecordedMinutes\": 3}}")
+    public Map<String, Minutes> minutes(@PathParam("id") String id) {
+        ToolSession session = Access.instructor(current);
+        List<String> learners = learnerPathways.learners(session, id).stream()
                 .map(LearnerPathways.LearnerStatus::learnerId)
                 .toList();
-        Map<String, Long> millis = members.timeOnTaskMillis(learners);
-        Map<String, Long> minutes = new java.util.LinkedHashMap<>();
-        learners.forEach(l -> minutes.put(l, Math.round(millis.getOrDefault(l, 0L) / 60000.0)));
+        Map<String, ClassMembers.Time> times = members.timeOnTask(learners, session.contextId());
+        Map<String, Minutes> minutes = new java.util.LinkedHashMap<>();
+        learners.forEach(l -> {
+            ClassMembers.Time t = times.getOrDefault(l, ClassMembers.Time.NONE);
+            minutes.put(
+                    l, new Minutes(Math.round(t.courseMillis() / 60000.0), Math.round(t.unrecordedMillis() / 60000.0)));
+        });
         return minutes;
     }
+
+    /** A learner's minutes in this course, and those whose course was not recorded. */
+    public record Minutes(long minutes, long unrecordedMinutes) {}
 }

@@ -113,7 +113,8 @@ public class DashboardPages {
         "detail",
         "competencyAverage",
         "completion",
-        "time"
+        "time",
+        "timeUnrecorded"
     };
 
     private static String data(String name, String value) {

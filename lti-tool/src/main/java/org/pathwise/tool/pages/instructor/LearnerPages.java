@@ -77,7 +77,8 @@ public class LearnerPages {
                             Layout.notice("error", m.t("learner.notFound"))));
         }
         String name = ClassMembers.label(member.get(), m);
-        Duration time = members.timeOnTask(learnerId);
+        ClassMembers.Time spent = members.timeOnTask(learnerId, session.contextId());
+        Duration time = spent.course();
         StringBuilder body = new StringBuilder();
         body.append("<dl class=\"facts\" id=\"learner-facts\"><dt>")
                 .append(m.h("learner.name"))
@@ -108,7 +109,16 @@ public class LearnerPages {
                 .append(m.h("learner.time.value", time.toHours(), time.toMinutesPart()))
                 .append("</span><span class=\"muted\">")
                 .append(m.h("learner.time"))
-                .append("</span></div></div>");
+                .append("</span></div>");
+        if (spent.unrecordedMillis() > 0) {
+            Duration unrecorded = spent.unrecorded();
+            body.append("<div class=\"stat\" id=\"time-unrecorded\"><span class=\"value\">")
+                    .append(m.h("learner.time.value", unrecorded.toHours(), unrecorded.toMinutesPart()))
+                    .append("</span><span class=\"muted\">")
+                    .append(m.h("learner.time.unrecorded"))
+                    .append("</span></div>");
+        }
+        body.append("</div>");
         body.append("<section id=\"learner-plan\" aria-labelledby=\"plan-title\"")
                 .append(data("learner", learnerId))
                 .append(data("pathway", pathway == null ? "" : pathway));

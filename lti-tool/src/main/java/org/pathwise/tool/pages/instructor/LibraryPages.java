@@ -6,11 +6,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.pathwise.player.content.ContentLibrary;
 import org.pathwise.player.content.StoredPackage;
 import org.pathwise.player.content.StoredUnit;
+import org.pathwise.player.db.Json;
+import org.pathwise.scorm.importing.ImportStep;
 import org.pathwise.tool.pages.web.Html;
 import org.pathwise.tool.pages.web.Layout;
 import org.pathwise.tool.pages.web.LtiPage;
@@ -18,7 +23,8 @@ import org.pathwise.tool.pages.web.Messages;
 import org.pathwise.tool.session.ToolSession;
 
 /**
- * The instructor's content library: upload packages (each with an upload and an import progress bar, and the
+ * The instructor's content library: upload packages (each with an upload bar, then an import bar following the
+ * server's steps, and the
  * import's validation errors per file), and the packages with their units.
  */
 @Path("instructor")
@@ -66,6 +72,9 @@ public class LibraryPages {
                 .append(" data-network=\"")
                 .append(m.h("library.network"))
                 .append('"')
+                .append(" data-steps=\"")
+                .append(Html.escape(stepLabels(m)))
+                .append('"')
                 .append(" method=\"post\" enctype=\"multipart/form-data\" action=\"/api/content\">")
                 .append(Layout.csrfField(page.csrfToken(session)))
                 .append("<div class=\"field dropzone\"><label for=\"file\">")
@@ -110,5 +119,15 @@ public class LibraryPages {
             body.append("</ul>");
         }
         return page.ok(Layout.page(page.frame(session, "/instructor"), m.t("library.title"), body.toString()));
+    }
+
+    /** The import steps' names for the page's language, and the step line's format ({0} of {1}: {2}), as JSON. */
+    static String stepLabels(Messages m) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("format", m.t("library.step", "{0}", "{1}", "{2}"));
+        for (ImportStep step : ImportStep.values()) {
+            labels.put(step.name(), m.t("library.step." + step.name().toLowerCase(Locale.ROOT)));
+        }
+        return Json.write(labels);
     }
 }
