@@ -31,6 +31,9 @@ public class Migrations {
                 .locations("classpath:db/migration/lti")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
+                // Each area owns a version range (ADR 0002): an upgrade may bring a lower version than one already
+                // applied.
+                .outOfOrder(true)
                 .load()
                 .migrate();
         done = true;
