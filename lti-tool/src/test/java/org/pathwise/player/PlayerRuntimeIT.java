@@ -147,7 +147,7 @@ class PlayerRuntimeIT {
     }
 
     @Test
-    void commitsBecomeProfileStatementsWithTheAttemptAsRegistration() {
+    void commitsBecomeProfileStatementsWithTheAttemptAsRegistration() throws InterruptedException {
         String learner = session(server, "statements-learner", "learner");
         JsonPath launch = launch(learner, masteryUnit);
         initialize(launch);
@@ -201,6 +201,19 @@ class PlayerRuntimeIT {
         assertThat(objectivePassed.getString("object.id")).isEqualTo(sco + "/objectives/obj-1");
         assertThat(objectivePassed.getString("context.contextActivities.parent[0].id"))
                 .isEqualTo(sco);
+
+        List<Boolean> delivered = statements.getList("delivered", Boolean.class);
+        for (int i = 0; i < 60 && delivered.contains(false); i++) {
+            Thread.sleep(500);
+            delivered = given().baseUri(server.baseUrl())
+                    .header("X-Pathwise-Session", learner)
+                    .get("/api/runtime/" + launch.getString("attemptId") + "/statements")
+                    .then()
+                    .extract()
+                    .jsonPath()
+                    .getList("delivered", Boolean.class);
+        }
+        assertThat(delivered).as("the LRS accepted every statement").hasSize(8).containsOnly(true);
     }
 
     @Test
