@@ -257,6 +257,27 @@ class PlayerRuntimeIT {
         assertThat(attemptState.getString("total_time")).isEqualTo("PT60.00S");
         JsonPath activityState = lrsState(sco, agent, "https://w3id.org/xapi/scorm/activity-state");
         assertThat(activityState.getList("attempts", String.class)).containsExactly(attemptIri);
+
+        beacon(
+                launch,
+                Map.of(
+                        "cmi.core.lesson_location",
+                        "page-4",
+                        "cmi.suspend_data",
+                        "visited=1,2,3,4",
+                        "commitSequence",
+                        1,
+                        "terminate",
+                        false));
+        JsonPath updated = attemptState;
+        for (int i = 0; i < 60 && !"page-4".equals(updated.getString("location")); i++) {
+            Thread.sleep(500);
+            updated = lrsState(attemptIri, agent, "https://w3id.org/xapi/scorm/attempt-state");
+        }
+        assertThat(updated.getString("location"))
+                .as("the next commit replaces the document")
+                .isEqualTo("page-4");
+        assertThat(updated.getString("suspend_data")).isEqualTo("visited=1,2,3,4");
     }
 
     /** The State document once the tool has delivered it (polls up to 30 s). */
