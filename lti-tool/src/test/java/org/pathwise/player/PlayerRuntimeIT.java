@@ -147,7 +147,7 @@ class PlayerRuntimeIT {
     }
 
     @Test
-    void commitsBecomeProfileStatementsWithTheAttemptAsRegistration() {
+    void commitsBecomeProfileStatementsWithTheAttemptAsRegistration() throws InterruptedException {
         String learner = session(server, "statements-learner", "learner");
         JsonPath launch = launch(learner, masteryUnit);
         initialize(launch);
@@ -160,6 +160,12 @@ class PlayerRuntimeIT {
                         "suspend",
                         "cmi.core.session_time",
                         "0000:00:42.00",
+                        "cmi.comments",
+                        "Clear and short.",
+                        "cmi.objectives.0.id",
+                        "obj-1",
+                        "cmi.objectives.0.status",
+                        "passed",
                         "commitSequence",
                         0,
                         "terminate",
@@ -177,13 +183,122 @@ class PlayerRuntimeIT {
         assertThat(verbs)
                 .containsExactly(
                         "http://adlnet.gov/expapi/verbs/initialized",
+                        "http://adlnet.gov/expapi/verbs/commented",
+                        "http://adlnet.gov/expapi/verbs/completed",
+                        "http://adlnet.gov/expapi/verbs/passed",
                         "http://adlnet.gov/expapi/verbs/scored",
                         "http://adlnet.gov/expapi/verbs/completed",
                         "http://adlnet.gov/expapi/verbs/passed",
                         "http://adlnet.gov/expapi/verbs/suspended");
-        JsonPath suspended = JsonPath.from(statements.getString("body[4]"));
+        JsonPath suspended = JsonPath.from(statements.getString("body[7]"));
         assertThat(suspended.getString("context.registration")).isEqualTo(launch.getString("attemptId"));
         assertThat(suspended.getString("result.duration")).isEqualTo("PT42.00S");
+        String sco = suspended.getString("object.id");
+        JsonPath commented = JsonPath.from(statements.getString("body[1]"));
+        assertThat(commented.getString("object.id")).isEqualTo(sco);
+        assertThat(commented.getString("result.response")).isEqualTo("Clear and short.");
+        JsonPath objectivePassed = JsonPath.from(statements.getString("body[3]"));
+        assertThat(objectivePassed.getString("object.id")).isEqualTo(sco + "/objectives/obj-1");
+        assertThat(objectivePassed.getString("context.contextActivities.parent[0].id"))
+                .isEqualTo(sco);
+
+        List<Boolean> delivered = statements.getList("delivered", Boolean.class);
+        for (int i = 0; i < 60 && delivered.contains(false); i++) {
+            Thread.sleep(500);
+            delivered = given().baseUri(server.baseUrl())
+                    .header("X-Pathwise-Session", learner)
+                    .get("/api/runtime/" + launch.getString("attemptId") + "/statements")
+                    .then()
+                    .extract()
+                    .jsonPath()
+                    .getList("delivered", Boolean.class);
+        }
+        assertThat(delivered).as("the LRS accepted every statement").hasSize(8).containsOnly(true);
+    }
+
+    @Test
+    void committedAttemptWritesTheProfilesAttemptAndActivityStateToTheLrs() throws InterruptedException {
+        String learner = session(server, "state-learner", "learner");
+        JsonPath launch = launch(learner, masteryUnit);
+        initialize(launch);
+        beacon(
+                launch,
+                Map.of(
+                        "cmi.core.lesson_location",
+                        "page-3",
+                        "cmi.suspend_data",
+                        "visited=1,2,3",
+                        "cmi.core.session_time",
+                        "0000:01:00.00",
+                        "commitSequence",
+                        0,
+                        "terminate",
+                        false));
+        JsonPath initialized = JsonPath.from(given().baseUri(server.baseUrl())
+                .header("X-Pathwise-Session", learner)
+                .get("/api/runtime/" + launch.getString("attemptId") + "/statements")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("body[0]"));
+        String agent = new com.fasterxml.jackson.databind.ObjectMapper()
+                .valueToTree(initialized.getMap("actor"))
+                .toString();
+        String sco = initialized.getString("object.id");
+        String attemptIri = initialized.getString("context.contextActivities.grouping[1].id");
+        assertThat(attemptIri).isEqualTo(sco + "?attemptId=" + launch.getString("attemptId"));
+
+        JsonPath attemptState = lrsState(attemptIri, agent, "https://w3id.org/xapi/scorm/attempt-state");
+        assertThat(attemptState.getString("location")).isEqualTo("page-3");
+        assertThat(attemptState.getString("suspend_data")).isEqualTo("visited=1,2,3");
+        assertThat(attemptState.getString("credit")).isEqualTo("credit");
+        assertThat(attemptState.getString("mode")).isEqualTo("normal");
+        assertThat(attemptState.getString("total_time")).isEqualTo("PT60.00S");
+        JsonPath activityState = lrsState(sco, agent, "https://w3id.org/xapi/scorm/activity-state");
+        assertThat(activityState.getList("attempts", String.class)).containsExactly(attemptIri);
+
+        beacon(
+                launch,
+                Map.of(
+                        "cmi.core.lesson_location",
+                        "page-4",
+                        "cmi.suspend_data",
+                        "visited=1,2,3,4",
+                        "commitSequence",
+                        1,
+                        "terminate",
+                        false));
+        JsonPath updated = attemptState;
+        for (int i = 0; i < 60 && !"page-4".equals(updated.getString("location")); i++) {
+            Thread.sleep(500);
+            updated = lrsState(attemptIri, agent, "https://w3id.org/xapi/scorm/attempt-state");
+        }
+        assertThat(updated.getString("location"))
+                .as("the next commit replaces the document")
+                .isEqualTo("page-4");
+        assertThat(updated.getString("suspend_data")).isEqualTo("visited=1,2,3,4");
+    }
+
+    /** The State document once the tool has delivered it (polls up to 30 s). */
+    private static JsonPath lrsState(String activityId, String agent, String stateId) throws InterruptedException {
+        for (int i = 0; i < 60; i++) {
+            io.restassured.response.Response r = given().baseUri(server.baseUrl())
+                    .auth()
+                    .preemptive()
+                    .basic(server.demoXapiKey(), server.demoXapiSecret())
+                    .header("X-Experience-API-Version", "1.0.3")
+                    .queryParam("activityId", activityId)
+                    .queryParam("agent", agent)
+                    .queryParam("stateId", stateId)
+                    .get("/xapi/activities/state");
+            if (r.statusCode() == 200) {
+                return JsonPath.from(r.asString());
+            }
+            assertThat(r.statusCode()).as("GET state " + stateId).isEqualTo(404);
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the LRS never received " + stateId + " of " + activityId);
     }
 
     @Test

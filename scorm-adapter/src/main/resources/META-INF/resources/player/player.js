@@ -180,6 +180,13 @@
     next.disabled = !config.nextUrl;
     previous.addEventListener('click', function () { go(config.previousUrl); });
     next.addEventListener('click', function () { go(config.nextUrl); });
+    // SCORM 2004 hideLMSUI: the item asks the LMS not to offer these controls (the SCO provides its own)
+    var hide = config.hideLmsUi || [];
+    previous.hidden = hide.indexOf('previous') >= 0;
+    next.hidden = hide.indexOf('continue') >= 0;
+    if (previous.hidden && next.hidden) {
+      previous.parentElement.hidden = true;
+    }
     if (config.toc.length < 2) {
       byId('pw-toc-toggle').hidden = true;
       previous.parentElement.hidden = true;

@@ -142,6 +142,7 @@ public class LaunchService {
         }
         NavigationRules nav = Json.read(pkg.navigation(), NavigationRules.class);
         PlayerConfig.SharedData shared = sharedData(c, session, pkg, unit);
+        UnitSettings settings = Json.read(unit.settings(), UnitSettings.class);
         int at = unit.position();
         Judgement rollup = sequenced.map(PlayerSequencing.View::course).orElseGet(() -> Rollup.of(judged));
         if (sequenced.isPresent()) {
@@ -168,7 +169,8 @@ public class LaunchService {
                             rollup.completion().name(),
                             rollup.success().name(),
                             null,
-                            shared),
+                            shared,
+                            settings.hideLmsUi()),
                     sequenced.get(),
                     pkg.id(),
                     handle);
@@ -193,7 +195,8 @@ public class LaunchService {
                 rollup.completion().name(),
                 rollup.success().name(),
                 null,
-                shared);
+                shared,
+                settings.hideLmsUi());
     }
 
     /** The unit's shared data maps and the stores it may read; null when it maps none. */

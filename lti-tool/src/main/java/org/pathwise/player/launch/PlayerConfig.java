@@ -15,6 +15,8 @@ import java.util.Map;
  * @param sequencingUrl for a sequenced package, its navigation request URL with {@code {request}} in place of
  *     continue/previous: the page turns Next/Previous on when a commit answers that the sequencer would accept them
  * @param sharedData the SCO's 4th Edition shared data maps and the stores it may read, null when it maps none
+ * @param hideLmsUi the item's {@code hideLMSUI} values: the page hides its Next button for {@code continue} and its
+ *     Previous button for {@code previous} (it shows no exit, suspend or abandon controls)
  */
 public record PlayerConfig(
         String standard,
@@ -36,7 +38,8 @@ public record PlayerConfig(
         String packageCompletion,
         String packageSuccess,
         String sequencingUrl,
-        SharedData sharedData) {
+        SharedData sharedData,
+        List<String> hideLmsUi) {
 
     /**
      * Shared data for {@code adl.data.n}: the unit's {@code adlcp:map}s as scorm-again takes them

@@ -34,8 +34,10 @@ import org.pathwise.scorm.runtime.ScormVersion;
 import org.pathwise.scorm.runtime.UnitSettings;
 import org.pathwise.scorm.xapi.CommitChange;
 import org.pathwise.scorm.xapi.ScormActivities;
+import org.pathwise.scorm.xapi.ScormStateDocuments;
 import org.pathwise.scorm.xapi.ScormStatements;
 import org.pathwise.scorm.xapi.StatementContext;
+import org.pathwise.tool.lrs.StateOutbox;
 import org.pathwise.tool.lrs.StatementOutbox;
 import org.pathwise.tool.platform.ApiException;
 import org.pathwise.tool.platform.ToolDataSource;
@@ -61,6 +63,9 @@ public class CommitService {
     StatementOutbox outbox;
 
     @Inject
+    StateOutbox states;
+
+    @Inject
     RuntimeSettings settings;
 
     @Inject
@@ -79,7 +84,9 @@ public class CommitService {
             }
             Attempt attempt = attempts.find(c, attemptId, true).orElseThrow();
             attempts.updateLaunch(c, withFlags(launch, true, launch.terminated(), launch.lastSequence(), 0));
-            outbox.enqueue(c, ScormStatements.initialized(context(attempt, launchId + "/initialize"), launch.entry()));
+            StatementContext ctx = context(attempt, launchId + "/initialize");
+            outbox.enqueue(c, ScormStatements.initialized(ctx, launch.entry()));
+            queueActivityState(c, attempt, ctx);
             return CommitResult.OK;
         });
     }
@@ -153,9 +160,46 @@ public class CommitService {
             statements.addAll(terminated ? statements.size() - 1 : statements.size(), rolledUp);
         }
         outbox.enqueue(c, statements);
+        queueAttemptState(c, updated, v, after);
         return course.map(rolled -> new CommitResult(
                         true, 0, new CommitResult.Navigation(rolled.continueValid(), rolled.previousValid())))
                 .orElse(CommitResult.OK);
+    }
+
+    /**
+     * The Profile's activity state of the SCO for the learner: every attempt IRI, oldest first (queued, delivered by
+     * {@link org.pathwise.tool.lrs.StateSender}).
+     */
+    private void queueActivityState(Connection c, Attempt attempt, StatementContext ctx) throws SQLException {
+        List<Attempt> all = new java.util.ArrayList<>(attempts.all(c, attempt.learnerId(), attempt.unitId()));
+        java.util.Collections.reverse(all);
+        List<String> iris = all.stream()
+                .map(a -> ctx.activities().attemptIri(UUID.fromString(a.registration())))
+                .toList();
+        states.enqueue(
+                c,
+                ctx.activities().scoIri(),
+                ScormStateDocuments.agent(settings.publicUrl(), attempt.learnerId()),
+                ScormStateDocuments.ACTIVITY_STATE,
+                ScormStateDocuments.activityState(iris));
+    }
+
+    /**
+     * The Profile's attempt state after a commit: location, suspend data, credit and mode (those the launch seeded
+     * when the SCO's commit leaves them out), total time over the attempt's sessions, preferences.
+     */
+    private void queueAttemptState(Connection c, Attempt attempt, ScormVersion v, CmiData cmi) throws SQLException {
+        Map<String, String> values = new HashMap<>(cmi.values());
+        values.putIfAbsent(v.credit(), "credit");
+        values.putIfAbsent(v.mode(), "normal");
+        StatementContext ctx = context(attempt, "state");
+        states.enqueue(
+                c,
+                ctx.activities().attemptIri(ctx.attemptId()),
+                ScormStateDocuments.agent(settings.publicUrl(), attempt.learnerId()),
+                ScormStateDocuments.ATTEMPT_STATE,
+                ScormStateDocuments.attemptState(
+                        v, new CmiData(values), Duration.ofMillis(attempts.totalMillis(c, attempt.id()))));
     }
 
     /** The run-time data with the LMS's judgement written over the SCO's own status. */

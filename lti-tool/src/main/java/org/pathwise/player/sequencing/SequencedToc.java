@@ -64,6 +64,7 @@ public final class SequencedToc {
                 c.packageCompletion(),
                 c.packageSuccess(),
                 base + "{request}" + query,
-                c.sharedData());
+                c.sharedData(),
+                c.hideLmsUi());
     }
 }

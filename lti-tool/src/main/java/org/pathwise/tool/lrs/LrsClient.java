@@ -37,6 +37,25 @@ public class LrsClient {
     @Inject
     LrsSettings settings;
 
+    /**
+     * Stores a State document as a whole (xAPI 1.0.3 §7.4 {@code PUT /activities/state?activityId&agent&stateId},
+     * JSON body).
+     */
+    public Answer putState(String activityId, String agentJson, String stateId, String body) {
+        String url = settings.baseUrl() + "/activities/state?activityId=" + encode(activityId) + "&agent="
+                + encode(agentJson) + "&stateId=" + encode(stateId);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .header("X-Experience-API-Version", XAPI_VERSION)
+                .PUT(HttpRequest.BodyPublishers.ofString(body));
+        return send(request);
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Sends the statements (JSON objects as text) in one request. */
     public Answer post(List<String> statements) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.statementsUrl()))
@@ -44,6 +63,10 @@ public class LrsClient {
                 .header("Content-Type", "application/json")
                 .header("X-Experience-API-Version", XAPI_VERSION)
                 .POST(HttpRequest.BodyPublishers.ofString("[" + String.join(",", statements) + "]"));
+        return send(request);
+    }
+
+    private Answer send(HttpRequest.Builder request) {
         settings.authorization().ifPresent(a -> request.header("Authorization", a));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

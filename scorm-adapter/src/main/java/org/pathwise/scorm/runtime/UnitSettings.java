@@ -23,6 +23,9 @@ import org.pathwise.scorm.manifest.sequencing.Sequencing;
  * @param objectiveIds SCORM 2004 objective ids (primary first when it has one), seeded as {@code cmi.objectives.n.id}
  * @param sharedData SCORM 2004 4th Edition {@code adlcp:data/adlcp:map}: the shared data stores the SCO sees as
  *     {@code adl.data.n} (empty when none; absent in settings stored before it existed)
+ * @param hideLmsUi SCORM 2004 {@code adlnav:presentation/navigationInterface/hideLMSUI} values: the LMS controls
+ *     the player must not show for this item ({@code continue}, {@code previous}, {@code exit}, {@code exitAll},
+ *     {@code suspendAll}, {@code abandon}, {@code abandonAll}); empty when none or stored before it existed
  */
 public record UnitSettings(
         ScormVersion version,
@@ -33,11 +36,13 @@ public record UnitSettings(
         BigDecimal completionThreshold,
         BigDecimal scaledPassingScore,
         List<String> objectiveIds,
-        List<SharedDataMap> sharedData) {
+        List<SharedDataMap> sharedData,
+        List<String> hideLmsUi) {
 
     public UnitSettings {
         objectiveIds = objectiveIds == null ? List.of() : List.copyOf(objectiveIds);
         sharedData = sharedData == null ? List.of() : List.copyOf(sharedData);
+        hideLmsUi = hideLmsUi == null ? List.of() : List.copyOf(hideLmsUi);
     }
 
     /** Settings without shared data. */
@@ -59,6 +64,7 @@ public record UnitSettings(
                 completionThreshold,
                 scaledPassingScore,
                 objectiveIds,
+                List.of(),
                 List.of());
     }
 
@@ -93,7 +99,8 @@ public record UnitSettings(
                 threshold != null && threshold.completedByMeasure() ? threshold.minProgressMeasure() : null,
                 seq == null ? null : passingScore(seq),
                 seq == null ? List.of() : objectiveIds(seq),
-                item.sharedData());
+                item.sharedData(),
+                item.hideLmsUi());
     }
 
     private static BigDecimal passingScore(Sequencing seq) {

@@ -17,7 +17,11 @@ import org.pathwise.scorm.runtime.Judgement.Success;
  * The xAPI SCORM Profile mapping of run-time events (ADL, "Experience API SCORM Profile" §5–6): Initialize →
  * {@code initialized} (or {@code resumed} when {@code cmi.entry=resume}); per commit, new interaction responses →
  * {@code responded}, a changed score → {@code scored}, reaching completed / passed / failed → {@code completed},
- * {@code passed}, {@code failed}; Finish/Terminate → {@code suspended} when {@code exit=suspend}, else
+ * {@code passed}, {@code failed}; a new learner comment → {@code commented} (result.response = the comment); a
+ * changed {@code cmi.progress_measure} → {@code progressed} (result.score.scaled = the measure, as the Profile's
+ * example does); an objective reaching passed / failed / completed or a changed objective score →
+ * {@code passed}, {@code failed}, {@code completed}, {@code scored} about {@code <scoIRI>/objectives/<id>} with the
+ * SCO as parent; Finish/Terminate → {@code suspended} when {@code exit=suspend}, else
  * {@code terminated} with the SCO's overall result.
  */
 public final class ScormStatements {
@@ -33,6 +37,9 @@ public final class ScormStatements {
     /** The statements one commit implies, in the order the events happened. */
     public static List<ObjectNode> committed(StatementContext ctx, CommitChange change) {
         List<ObjectNode> out = new ArrayList<>(Interactions.responded(ctx, change));
+        out.addAll(LearnerEvents.commented(ctx, change));
+        out.addAll(LearnerEvents.progressed(ctx, change));
+        out.addAll(LearnerEvents.objectives(ctx, change));
         Judgement before = change.judgedBefore();
         Judgement after = change.judgedAfter();
         if (after.score().isKnown() && !Objects.equals(before.score(), after.score())) {

@@ -12,7 +12,9 @@ public enum ScormVerb {
     PASSED,
     FAILED,
     SCORED,
-    RESPONDED;
+    RESPONDED,
+    COMMENTED,
+    PROGRESSED;
 
     public String id() {
         return "http://adlnet.gov/expapi/verbs/" + display();

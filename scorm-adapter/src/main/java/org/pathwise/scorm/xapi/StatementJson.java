@@ -17,6 +17,7 @@ final class StatementJson {
     static final String TYPE_COURSE = "http://adlnet.gov/expapi/activities/course";
     static final String TYPE_LESSON = "http://adlnet.gov/expapi/activities/lesson";
     static final String TYPE_ATTEMPT = "http://adlnet.gov/expapi/activities/attempt";
+    static final String TYPE_OBJECTIVE = "http://adlnet.gov/expapi/activities/objective";
     static final String TYPE_INTERACTION = "http://adlnet.gov/expapi/activities/cmi.interaction";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;

@@ -90,6 +90,35 @@ class UnitSettingsTest {
     }
 
     @Test
+    void hideLmsUiValuesOfTheItemAreKeptForThePlayerAndSurviveTheStoredJson() throws Exception {
+        UnitSettings settings = UnitSettings.of(
+                ScormVersion.SCORM_2004,
+                quiz(manifest(
+                        """
+                        <adlnav:presentation xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3">
+                          <adlnav:navigationInterface>
+                            <adlnav:hideLMSUI>continue</adlnav:hideLMSUI>
+                            <adlnav:hideLMSUI>previous</adlnav:hideLMSUI>
+                            <adlnav:hideLMSUI>suspendAll</adlnav:hideLMSUI>
+                          </adlnav:navigationInterface>
+                        </adlnav:presentation>
+                        """,
+                        "")));
+        assertThat(settings.hideLmsUi()).containsExactly("continue", "previous", "suspendAll");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(json.readValue(json.writeValueAsString(settings), UnitSettings.class)
+                        .hideLmsUi())
+                .containsExactly("continue", "previous", "suspendAll");
+        assertThat(json.readValue("{\"version\":\"SCORM_2004\"}", UnitSettings.class)
+                        .hideLmsUi())
+                .as("settings stored before hideLMSUI was kept")
+                .isEmpty();
+        assertThat(UnitSettings.of(ScormVersion.SCORM_2004, quiz(manifest("", "")))
+                        .hideLmsUi())
+                .isEmpty();
+    }
+
+    @Test
     void sharedDataMapsSurviveTheJsonTheUnitIsStoredAs() throws Exception {
         UnitSettings settings = UnitSettings.of(ScormVersion.SCORM_2004, quiz(manifest("", "")));
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();

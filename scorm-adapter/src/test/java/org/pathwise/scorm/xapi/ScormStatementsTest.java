@@ -163,6 +163,95 @@ class ScormStatementsTest {
         assertThat(other).doesNotContainAnyElementsOf(once);
     }
 
+    @Test
+    void newCommentsFromTheLearnerAreCommentedAboutTheScoWithTheCommentAsResponse() {
+        List<ObjectNode> out = commit(
+                SCORM2004,
+                Map.of("cmi.comments_from_learner.0.comment", "Too long"),
+                Map.of(
+                        "cmi.comments_from_learner.0.comment", "Too long",
+                        "cmi.comments_from_learner.1.comment", "Page 3 has a typo",
+                        "cmi.comments_from_learner.1.location", "page3",
+                        "cmi.comments_from_learner.1.timestamp", "2025-01-02T03:00:00Z"),
+                false);
+        assertThat(verbs(out)).containsExactly("commented");
+        ObjectNode s = out.get(0);
+        assertThat(s.at("/verb/id").asText()).isEqualTo("http://adlnet.gov/expapi/verbs/commented");
+        assertThat(s.at("/object/id").asText()).isEqualTo(ACTIVITIES.scoIri());
+        assertThat(s.at("/result/response").asText()).isEqualTo("Page 3 has a typo");
+        assertThat(s.at("/timestamp").asText()).isEqualTo("2025-01-02T03:00:00Z");
+    }
+
+    @Test
+    void scorm12CommentsAppendedByTheScoAreCommentedWithOnlyTheNewText() {
+        List<ObjectNode> out = commit12(
+                Map.of("cmi.comments", "First remark."), Map.of("cmi.comments", "First remark. Second remark."), false);
+        assertThat(verbs(out)).containsExactly("commented");
+        assertThat(out.get(0).at("/result/response").asText()).isEqualTo("Second remark.");
+        assertThat(commit12(Map.of("cmi.comments", "Same"), Map.of("cmi.comments", "Same"), false))
+                .isEmpty();
+    }
+
+    @Test
+    void changedProgressMeasureIsProgressedWithTheMeasureAsScaledScore() {
+        List<ObjectNode> out =
+                commit(SCORM2004, Map.of("cmi.progress_measure", "0.25"), Map.of("cmi.progress_measure", "0.5"), false);
+        assertThat(verbs(out)).containsExactly("progressed");
+        assertThat(out.get(0).at("/verb/id").asText()).isEqualTo("http://adlnet.gov/expapi/verbs/progressed");
+        assertThat(out.get(0).at("/object/id").asText()).isEqualTo(ACTIVITIES.scoIri());
+        assertThat(out.get(0).at("/result/score/scaled").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(commit(
+                        SCORM2004,
+                        Map.of("cmi.progress_measure", "0.50"),
+                        Map.of("cmi.progress_measure", "0.5"),
+                        false))
+                .as("the same measure written differently")
+                .isEmpty();
+        assertThat(commit(SCORM2004, Map.of(), Map.of("cmi.progress_measure", "1.5"), false))
+                .as("out of range")
+                .isEmpty();
+    }
+
+    @Test
+    void objectiveReachingPassedAndCompletedIsStatedAboutTheObjectiveWithTheScoAsParent() {
+        Map<String, String> before = Map.of(
+                "cmi.objectives.0.id", "obj-putting",
+                "cmi.objectives.0.success_status", "unknown",
+                "cmi.objectives.1.id", "obj etiquette",
+                "cmi.objectives.1.success_status", "passed");
+        Map<String, String> after = Map.of(
+                "cmi.objectives.0.id", "obj-putting",
+                "cmi.objectives.0.success_status", "passed",
+                "cmi.objectives.0.completion_status", "completed",
+                "cmi.objectives.0.score.scaled", "0.9",
+                "cmi.objectives.1.id", "obj etiquette",
+                "cmi.objectives.1.success_status", "passed");
+        List<ObjectNode> out = commit(SCORM2004, before, after, false);
+        assertThat(verbs(out)).containsExactly("scored", "completed", "passed");
+        for (ObjectNode s : out) {
+            assertThat(s.at("/object/id").asText()).isEqualTo(ACTIVITIES.scoIri() + "/objectives/obj-putting");
+            assertThat(s.at("/object/definition/type").asText())
+                    .isEqualTo("http://adlnet.gov/expapi/activities/objective");
+            assertThat(s.at("/context/contextActivities/parent/0/id").asText()).isEqualTo(ACTIVITIES.scoIri());
+            assertThat(s.at("/context/contextActivities/category/0/id").asText())
+                    .isEqualTo("https://w3id.org/xapi/scorm");
+        }
+        assertThat(out.get(2).at("/result/success").asBoolean()).isTrue();
+        assertThat(out.get(2).at("/result/score/scaled").decimalValue()).isEqualByComparingTo("0.9");
+        assertThat(ids(out)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void scorm12ObjectiveFailedIsCompletedAndFailedAboutTheObjective() {
+        List<ObjectNode> out = commit12(
+                Map.of("cmi.objectives.0.id", "q", "cmi.objectives.0.status", "incomplete"),
+                Map.of("cmi.objectives.0.id", "q", "cmi.objectives.0.status", "failed"),
+                false);
+        assertThat(verbs(out)).containsExactly("completed", "failed");
+        assertThat(out.get(1).at("/object/id").asText()).isEqualTo(ACTIVITIES.scoIri() + "/objectives/q");
+        assertThat(out.get(1).at("/result/success").asBoolean()).isFalse();
+    }
+
     private static List<ObjectNode> commit12(Map<String, String> before, Map<String, String> after, boolean end) {
         return commit(SCORM12, before, after, end);
     }
