@@ -121,4 +121,27 @@ class LrsFoundationIT {
                 .statusCode(401)
                 .header("WWW-Authenticate", containsString("Basic"));
     }
+
+    @Test
+    void aRevokedCredentialIsRefusedFromTheVeryNextRequestThoughItWasCached() {
+        XapiTestClient.StoreCredential revoked = XapiTestClient.newStore("all");
+        XapiTestClient.StoreCredential kept = XapiTestClient.credential(revoked.storeId(), "all");
+        for (int i = 0; i < 3; i++) {
+            // verified and then served from the authentication cache (30 s by default)
+            XapiTestClient.xapi(revoked).get("/statements").then().statusCode(200);
+            XapiTestClient.xapi(kept).get("/statements").then().statusCode(200);
+        }
+        admin().delete("/xapi/admin/stores/credentials/" + revoked.key())
+                .then()
+                .statusCode(200)
+                .body("revoked", not(equalTo(null)));
+        XapiTestClient.xapi(revoked).get("/statements").then().statusCode(401);
+        XapiTestClient.xapi(revoked)
+                .contentType(ContentType.JSON)
+                .body(XapiTestClient.statement().toString())
+                .post("/statements")
+                .then()
+                .statusCode(401);
+        XapiTestClient.xapi(kept).get("/statements").then().statusCode(200);
+    }
 }
