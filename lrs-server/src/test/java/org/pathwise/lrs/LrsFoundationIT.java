@@ -123,7 +123,7 @@ class LrsFoundationIT {
     }
 
     @Test
-    void aRevokedCredentialIsRefusedFromTheVeryNextRequestThoughItWasCached() {
+    void aRevokedCredentialIsRefusedWith403FromTheVeryNextRequestThoughItWasCached() {
         XapiTestClient.StoreCredential revoked = XapiTestClient.newStore("all");
         XapiTestClient.StoreCredential kept = XapiTestClient.credential(revoked.storeId(), "all");
         for (int i = 0; i < 3; i++) {
@@ -135,11 +135,23 @@ class LrsFoundationIT {
                 .then()
                 .statusCode(200)
                 .body("revoked", not(equalTo(null)));
-        XapiTestClient.xapi(revoked).get("/statements").then().statusCode(401);
+        XapiTestClient.xapi(revoked)
+                .get("/statements")
+                .then()
+                .statusCode(403)
+                .body("detail", containsString("revoked"));
         XapiTestClient.xapi(revoked)
                 .contentType(ContentType.JSON)
                 .body(XapiTestClient.statement().toString())
                 .post("/statements")
+                .then()
+                .statusCode(403);
+        given().baseUri(server.baseUrl())
+                .auth()
+                .preemptive()
+                .basic(revoked.key(), "not-the-secret")
+                .header("X-Experience-API-Version", "1.0.3")
+                .get("/xapi/statements")
                 .then()
                 .statusCode(401);
         XapiTestClient.xapi(kept).get("/statements").then().statusCode(200);

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathwise.lrs.platform.ApiException;
+import org.pathwise.lrs.platform.ApiException.Kind;
 import org.pathwise.lrs.store.Credential;
 import org.pathwise.lrs.store.CredentialChanged;
 import org.pathwise.lrs.store.Secrets;
@@ -18,7 +20,8 @@ import org.pathwise.lrs.store.StoreService;
 /**
  * Verified credentials, kept for a short while ({@code pathwise.lrs.auth-cache-seconds}) so that ingest is not
  * dominated by a database lookup per request. Keyed by the key and the hash of the secret: a wrong secret is never
- * served from the cache. Revoking a credential or changing it evicts its entries once the change is committed, so
+ * served from the cache. A revoked credential presented with its right secret is refused with 403 (a wrong secret or
+ * an unknown key: 401). Revoking a credential or changing it evicts its entries once the change is committed, so
  * the next request is checked against the database; a lookup that raced with the change does not put the old
  * answer back. (Each node keeps its own cache: another node of a cluster still serves its entry until it expires.)
  */
@@ -41,6 +44,10 @@ public class CredentialCache {
 
     Clock clock = Clock.systemUTC();
 
+    /**
+     * @return the active credential with this key and secret, empty when there is none (401)
+     * @throws ApiException 403 when the secret is right but the credential was revoked
+     */
     public Optional<Credential> authenticate(String key, String secret) {
         String cacheKey = key + "\u0000" + Secrets.hash(secret);
         long now = clock.millis();
@@ -49,7 +56,12 @@ public class CredentialCache {
             return Optional.of(entry.credential());
         }
         long generation = evictions.get();
-        Optional<Credential> credential = stores.authenticate(key, secret);
+        Optional<Credential> credential = stores.verify(key, secret);
+        if (credential.isPresent() && !credential.get().active()) {
+            entries.remove(cacheKey);
+            // the right secret of a revoked credential (e.g. of an abandoned cmi5 session): known, not allowed
+            throw new ApiException(Kind.FORBIDDEN, "Authorization: this credential was revoked");
+        }
         if (credential.isPresent()) {
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();

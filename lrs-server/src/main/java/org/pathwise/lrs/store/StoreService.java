@@ -110,10 +110,14 @@ public class StoreService {
 
     /** The active credential with this key and secret, if any. */
     public Optional<Credential> authenticate(String key, String secret) {
+        return verify(key, secret).filter(Credential::active);
+    }
+
+    /** The credential with this key and secret, active or revoked, if any. */
+    public Optional<Credential> verify(String key, String secret) {
         return findEntity(key)
                 .filter(c -> Secrets.matches(secret, c.getSecretHash()))
-                .map(CredentialEntity::toCredential)
-                .filter(Credential::active);
+                .map(CredentialEntity::toCredential);
     }
 
     private Optional<CredentialEntity> findEntity(String key) {
