@@ -57,7 +57,7 @@ public class StatementWriter {
     public List<String> write(long storeId, List<NewStatement> statements, List<AttachmentPart> parts, long nowMicros) {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = dataSource.getConnection()) {
-                return attempt(c, storeId, statements, parts, nowMicros);
+                return attempt(c, storeId, statements, parts, nowMicros, attempt > 1);
             } catch (SQLException e) {
                 if (attempt >= ATTEMPTS || !startAgain(e)) {
                     throw new IllegalStateException("storing statements failed: " + e.getMessage(), e);
@@ -87,10 +87,17 @@ public class StatementWriter {
     }
 
     private List<String> attempt(
-            Connection c, long storeId, List<NewStatement> statements, List<AttachmentPart> parts, long nowMicros)
+            Connection c,
+            long storeId,
+            List<NewStatement> statements,
+            List<AttachmentPart> parts,
+            long nowMicros,
+            boolean lookForStored)
             throws SQLException, SeqRanges.Expired {
         List<String> ids = statements.stream().map(NewStatement::id).toList();
-        List<NewStatement> fresh = withoutStoredDuplicates(c, storeId, statements);
+        // First attempt: insert at once, the unique key on the id finds a stored one (duplicate key: start again,
+        // this time looking the ids up first to answer 200 for an equivalent statement or 409 for another one).
+        List<NewStatement> fresh = lookForStored ? withoutStoredDuplicates(c, storeId, statements) : statements;
         if (fresh.isEmpty()) {
             return ids;
         }
