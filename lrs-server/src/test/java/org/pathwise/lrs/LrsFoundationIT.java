@@ -121,4 +121,39 @@ class LrsFoundationIT {
                 .statusCode(401)
                 .header("WWW-Authenticate", containsString("Basic"));
     }
+
+    @Test
+    void aRevokedCredentialIsRefusedWith403FromTheVeryNextRequestThoughItWasCached() {
+        XapiTestClient.StoreCredential revoked = XapiTestClient.newStore("all");
+        XapiTestClient.StoreCredential kept = XapiTestClient.credential(revoked.storeId(), "all");
+        for (int i = 0; i < 3; i++) {
+            // verified and then served from the authentication cache (30 s by default)
+            XapiTestClient.xapi(revoked).get("/statements").then().statusCode(200);
+            XapiTestClient.xapi(kept).get("/statements").then().statusCode(200);
+        }
+        admin().delete("/xapi/admin/stores/credentials/" + revoked.key())
+                .then()
+                .statusCode(200)
+                .body("revoked", not(equalTo(null)));
+        XapiTestClient.xapi(revoked)
+                .get("/statements")
+                .then()
+                .statusCode(403)
+                .body("detail", containsString("revoked"));
+        XapiTestClient.xapi(revoked)
+                .contentType(ContentType.JSON)
+                .body(XapiTestClient.statement().toString())
+                .post("/statements")
+                .then()
+                .statusCode(403);
+        given().baseUri(server.baseUrl())
+                .auth()
+                .preemptive()
+                .basic(revoked.key(), "not-the-secret")
+                .header("X-Experience-API-Version", "1.0.3")
+                .get("/xapi/statements")
+                .then()
+                .statusCode(401);
+        XapiTestClient.xapi(kept).get("/statements").then().statusCode(200);
+    }
 }

@@ -19,7 +19,8 @@ import org.pathwise.lrs.xapi.model.Ifi;
 
 /**
  * Confines a session credential to its session: it stops working when the session expires (401) or is abandoned
- * (403, cmi5 §9.3.6); its State API calls must name the launch activity, actor and registration, and it may read but
+ * (403, cmi5 §9.3.6: abandoning also revokes the credential, which the authentication filter answers with 403
+ * from the next request on); its State API calls must name the launch activity, actor and registration, and it may read but
  * not change {@code LMS.LaunchData} (§10.2.1); its Agent Profile calls must name the launch actor (§11).
  */
 @Provider

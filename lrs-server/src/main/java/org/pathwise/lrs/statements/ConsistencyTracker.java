@@ -8,8 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Knows up to when the statements of this node are all visible, for {@code X-Experience-API-Consistent-Through}: a
- * write registers before it takes its store's lock (its {@code stored} will be later than that), so the answer is
- * just before the oldest write still in flight, or now when there is none.
+ * write registers before it takes its seq and stored range (its {@code stored} will be later than that), so the
+ * answer is just before the oldest write still in flight, or now when there is none. Queries stop at the store's
+ * watermark ({@code SeqRanges}), which lies below every statement of a write still in flight, so every statement
+ * stored at or before this instant is below it.
  */
 @ApplicationScoped
 public class ConsistencyTracker {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The SQL of one page of a statement query: index tables joined for agent and activity filters, the page taken by
- * keyset on {@code seq} (the store's acceptance order, which is also {@code stored} order) of the driving table.
+ * keyset on {@code seq} (the store's acceptance order, which is also {@code stored} order) of the driving table, up
+ * to the store's watermark (so a page never passes a seq still being written).
  * When the query has filters other than time, statements whose StatementRef targets a matching statement match too
  * (Communication 2.1.3, "Filter Conditions for StatementRefs"; one level, voided targets included): a second branch
  * finds those, and the two are merged by seq. Each branch is ordered and limited on its own index before the merge;
@@ -21,15 +22,17 @@ public record QuerySql(String sql, List<Object> parameters) {
     /**
      * @param afterSeq the last seq of the previous page, or null for the first page
      * @param rows how many rows to fetch (one more than the page to learn whether there is a next page)
+     * @param upToSeq the store's watermark ({@link SeqRanges#watermark}): no statement after it is returned, or
+     *     null for no limit
      */
-    public static QuerySql page(long storeId, StatementQuery query, Long afterSeq, int rows) {
+    public static QuerySql page(long storeId, StatementQuery query, Long afterSeq, int rows, Long upToSeq) {
         List<Object> params = new ArrayList<>();
         String direction = query.ascending() ? " ASC" : " DESC";
         if (!filtersTargets(query)) {
-            return new QuerySql(branch(storeId, query, afterSeq, rows, false, params), List.copyOf(params));
+            return new QuerySql(branch(storeId, query, afterSeq, rows, upToSeq, false, params), List.copyOf(params));
         }
-        String direct = branch(storeId, query, afterSeq, rows, false, params);
-        String viaRef = branch(storeId, query, afterSeq, rows, true, params);
+        String direct = branch(storeId, query, afterSeq, rows, upToSeq, false, params);
+        String viaRef = branch(storeId, query, afterSeq, rows, upToSeq, true, params);
         params.add(storeId);
         params.add(rows);
         String sql = "SELECT " + columns("x") + " FROM lrs_statement x JOIN ((" + direct + ") UNION (" + viaRef
@@ -50,7 +53,13 @@ public record QuerySql(String sql, List<Object> parameters) {
      * {@code s} itself, or ({@code viaRef}) the statement {@code r} whose StatementRef targets {@code s}.
      */
     private static String branch(
-            long storeId, StatementQuery query, Long afterSeq, int rows, boolean viaRef, List<Object> params) {
+            long storeId,
+            StatementQuery query,
+            Long afterSeq,
+            int rows,
+            Long upToSeq,
+            boolean viaRef,
+            List<Object> params) {
         StringBuilder from = new StringBuilder(
                 viaRef
                         ? "FROM lrs_statement r JOIN lrs_statement s ON s.store_id = r.store_id"
@@ -89,6 +98,7 @@ public record QuerySql(String sql, List<Object> parameters) {
         condition(where, params, returned + ".stored > ?", query.since());
         condition(where, params, returned + ".stored <= ?", query.until());
         condition(where, params, seq + (query.ascending() ? " > ?" : " < ?"), afterSeq);
+        condition(where, params, seq + " <= ?", upToSeq);
         params.add(rows);
         String select = viaRef || filtersTargets(query) ? seq + " AS seq" : columns("s");
         return "SELECT " + select + " " + from + where + " ORDER BY " + seq + (query.ascending() ? " ASC" : " DESC")

@@ -28,29 +28,46 @@ public class StatementReader {
         return found.stream().findFirst();
     }
 
-    /** One page of a query; {@code rows} may exceed the page size by one to learn whether more follow. */
+    /**
+     * One page of a query, up to the store's watermark (statements still being written, and those after them, are
+     * left for a later page); {@code rows} may exceed the page size by one to learn whether more follow.
+     */
     public List<StoredStatement> page(long storeId, StatementQuery query, Long afterSeq, int rows) {
-        QuerySql page = QuerySql.page(storeId, query, afterSeq, rows);
-        return list(page.sql(), page.parameters());
+        try (Connection c = dataSource.getConnection()) {
+            long settled = SeqRanges.watermark(c, storeId, System.currentTimeMillis());
+            QuerySql page = QuerySql.page(storeId, query, afterSeq, rows, settled);
+            return list(c, page.sql(), page.parameters());
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading statements failed: " + e.getMessage(), e);
+        }
     }
 
-    /** Statements after {@code afterSeq} in store order, voided ones included (the outbox feed). */
+    /**
+     * Statements after {@code afterSeq} in store order, voided ones included (the outbox feed), up to the store's
+     * watermark: a statement still being written with a lower seq than one already committed is never skipped.
+     */
     public List<StoredStatement> after(long storeId, long afterSeq, int limit) {
         String sql = "SELECT s.seq, s.stored, s.voided, s.authority_hash, s.has_attachments, s.body FROM lrs_outbox o"
                 + " JOIN lrs_statement s ON s.store_id = o.store_id AND s.seq = o.seq"
-                + " WHERE o.store_id = ? AND o.seq > ? ORDER BY o.seq LIMIT ?";
-        return list(sql, List.of(storeId, afterSeq, limit));
+                + " WHERE o.store_id = ? AND o.seq > ? AND o.seq <= ? ORDER BY o.seq LIMIT ?";
+        try (Connection c = dataSource.getConnection()) {
+            long settled = SeqRanges.watermark(c, storeId, System.currentTimeMillis());
+            if (settled <= afterSeq) {
+                return List.of();
+            }
+            return list(c, sql, List.of(storeId, afterSeq, settled, limit));
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the outbox failed: " + e.getMessage(), e);
+        }
     }
 
-    /** The seq of the store's latest statement, 0 when it has none. */
+    /**
+     * The store's watermark: the seq through which every statement is committed or will never be, 0 when it has
+     * none (a new webhook starts after it).
+     */
     public long lastSeq(long storeId) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps =
-                        c.prepareStatement("SELECT last_seq FROM lrs_statement_clock WHERE store_id = ?")) {
-            ps.setLong(1, storeId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
+        try (Connection c = dataSource.getConnection()) {
+            return SeqRanges.watermark(c, storeId, System.currentTimeMillis());
         } catch (SQLException e) {
             throw new IllegalStateException("reading the store clock failed: " + e.getMessage(), e);
         }
@@ -81,8 +98,15 @@ public class StatementReader {
     }
 
     private List<StoredStatement> list(String sql, List<Object> params) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection()) {
+            return list(c, sql, params);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading statements failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<StoredStatement> list(Connection c, String sql, List<Object> params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             Sql.bind(ps, params);
             List<StoredStatement> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -91,8 +115,6 @@ public class StatementReader {
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading statements failed: " + e.getMessage(), e);
         }
     }
 

@@ -31,7 +31,9 @@ record StatementRow(
         Map<Long, Boolean> activities) {
 
     static StatementRow of(long storeId, long seq, long stored, NewStatement s, boolean voided) {
-        ObjectNode statement = s.statement().deepCopy();
+        // a shallow copy: the writer only adds top-level fields, the nested nodes are shared and never changed
+        ObjectNode statement = s.statement().objectNode();
+        statement.setAll(s.statement());
         statement.put("stored", StoredTime.format(stored));
         if (!statement.has("timestamp")) {
             // 1.0.3 §2.4.7 / 2.0: a statement without a timestamp gets the time it was stored

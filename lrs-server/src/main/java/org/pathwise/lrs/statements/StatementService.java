@@ -83,7 +83,7 @@ public class StatementService {
      */
     private void recordDefinitionsAndAgents(XapiCaller caller, List<ObjectNode> statements) {
         Map<String, JsonNode> definitions = new java.util.LinkedHashMap<>();
-        Map<String, JsonNode> actors = new java.util.LinkedHashMap<>();
+        Set<JsonNode> actors = new java.util.LinkedHashSet<>();
         for (ObjectNode statement : statements) {
             JsonNode object = statement.path("object");
             if (object.has("definition")
@@ -93,7 +93,7 @@ public class StatementService {
             }
             JsonNode actor = statement.path("actor");
             if (actor.has("name")) {
-                actors.putIfAbsent(actor.toString(), actor);
+                actors.add(actor); // JSON equality, without serialising each actor
             }
         }
         if (caller.may(Scope.DEFINE) && !definitions.isEmpty()) {
@@ -103,7 +103,7 @@ public class StatementService {
         }
         if (!actors.isEmpty()) {
             directories
-                    .newNames(caller.storeId(), List.copyOf(actors.values()))
+                    .newNames(caller.storeId(), List.copyOf(actors))
                     .forEach(actor -> agents.record(caller.storeId(), actor));
         }
     }

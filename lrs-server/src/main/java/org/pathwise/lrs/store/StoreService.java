@@ -1,6 +1,8 @@
 package org.pathwise.lrs.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,6 +22,9 @@ public class StoreService {
 
     @PersistenceContext(unitName = "lrs")
     EntityManager em;
+
+    @Inject
+    Event<CredentialChanged> changes;
 
     Clock clock = Clock.systemUTC();
 
@@ -77,6 +82,7 @@ public class StoreService {
             entity.setSecretHash(Secrets.hash(secret));
             entity.setScopes(canonicalScopes(scopes));
             entity.restore();
+            changes.fire(new CredentialChanged(key));
             return entity.toCredential();
         }
         CredentialEntity entity = new CredentialEntity(
@@ -98,15 +104,20 @@ public class StoreService {
         CredentialEntity entity =
                 findEntity(key).orElseThrow(() -> new ApiException(Kind.NOT_FOUND, "no credential with key " + key));
         entity.revoke(Instant.now(clock));
+        changes.fire(new CredentialChanged(key));
         return entity.toCredential();
     }
 
     /** The active credential with this key and secret, if any. */
     public Optional<Credential> authenticate(String key, String secret) {
+        return verify(key, secret).filter(Credential::active);
+    }
+
+    /** The credential with this key and secret, active or revoked, if any. */
+    public Optional<Credential> verify(String key, String secret) {
         return findEntity(key)
                 .filter(c -> Secrets.matches(secret, c.getSecretHash()))
-                .map(CredentialEntity::toCredential)
-                .filter(Credential::active);
+                .map(CredentialEntity::toCredential);
     }
 
     private Optional<CredentialEntity> findEntity(String key) {

@@ -75,6 +75,7 @@ public final class LrsBenchmark {
                             + cpu((CpuMeter.millis() - cpu) / (double) (batched - done)));
         }
         cpu = CpuMeter.millis();
+        Map<String, Long> singleCpuByProcess = CpuMeter.byProcess();
         double singleSeconds = Parallel.run(
                 CLIENTS,
                 singles,
@@ -84,6 +85,7 @@ public final class LrsBenchmark {
                 "ingest, single statements, " + CLIENTS + " clients (" + singles + " statements)",
                 rate(singles / singleSeconds, singleSeconds) + ", "
                         + cpu((CpuMeter.millis() - cpu) / (double) singles));
+        String singleCpuSplit = CpuMeter.perStatement(singleCpuByProcess, singles);
         Instant loadEnd = Instant.now();
 
         // 4. the ceiling: as many statements as step 2, their rows by plain JDBC into empty scratch tables
@@ -111,6 +113,7 @@ public final class LrsBenchmark {
                         batchRate / jdbcRate, 100 * batchRate / jdbcRate, jdbcCpu / batchCpu));
         put(rows, "CPU ms per statement by process, batched ingest", batchCpuSplit);
         put(rows, "CPU ms per statement by process, ceiling", jdbcCpuSplit);
+        put(rows, "CPU ms per statement by process, single statements", singleCpuSplit);
 
         long loaded = batched + singles;
         SplittableRandom r = new SplittableRandom(1);

@@ -118,6 +118,8 @@ class Cmi5SessionsIT {
                 .then()
                 .statusCode(200);
         xapi(lms).delete("/cmi5/sessions/" + sessionId).then().statusCode(200);
+        // abandoning revokes the session credential, which takes effect at once (the authentication cache is
+        // evicted); its right secret is answered 403
         assertThat(au(token)
                         .body(statement(Cmi5Terms.TERMINATED, sessionId, registration)
                                 .toString())

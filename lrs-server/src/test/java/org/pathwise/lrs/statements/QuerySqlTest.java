@@ -18,7 +18,7 @@ class QuerySqlTest {
 
     @Test
     void timeOnlyQueryPagesOnTheStatementSeqWithinTheStoreWithoutJoins() {
-        QuerySql sql = QuerySql.page(3, query(null, null, null, false, false), 77L, 6);
+        QuerySql sql = QuerySql.page(3, query(null, null, null, false, false), 77L, 6, null);
         assertThat(sql.sql())
                 .startsWith("SELECT s.seq, s.stored, s.voided")
                 .contains("WHERE s.store_id = ? AND s.voided = 0", "s.stored > ?", "s.stored <= ?", "s.seq < ?")
@@ -29,7 +29,7 @@ class QuerySqlTest {
 
     @Test
     void filtersAlsoMatchStatementsWhoseStatementRefTargetsAMatchingStatement() {
-        QuerySql sql = QuerySql.page(3, query(null, "http://v", null, false, true), null, 6);
+        QuerySql sql = QuerySql.page(3, query(null, "http://v", null, false, true), null, 6, null);
         assertThat(sql.sql())
                 .contains(
                         "UNION",
@@ -46,19 +46,20 @@ class QuerySqlTest {
 
     @Test
     void agentFilterDrivesFromTheAgentIndexAndKeepsOnlyDirectRowsUnlessRelated() {
-        QuerySql direct = QuerySql.page(3, query("mbox::mailto:a@b.c", null, null, false, true), 99L, 6);
+        QuerySql direct = QuerySql.page(3, query("mbox::mailto:a@b.c", null, null, false, true), 99L, 6, null);
         assertThat(direct.sql())
                 .contains("JOIN lrs_statement_agent ag", "ag.direct = 1", "WHERE ag.store_id = ?", "ag.seq > ?")
                 .contains("ORDER BY ag.seq ASC LIMIT ?");
         assertThat(direct.parameters().get(0)).isEqualTo(KeyHash.of("mbox::mailto:a@b.c"));
         assertThat(placeholders(direct)).isEqualTo(direct.parameters().size());
-        QuerySql related = QuerySql.page(3, query("mbox::mailto:a@b.c", null, null, true, false), null, 6);
+        QuerySql related = QuerySql.page(3, query("mbox::mailto:a@b.c", null, null, true, false), null, 6, null);
         assertThat(related.sql()).doesNotContain("direct");
     }
 
     @Test
     void activityAndAgentTogetherJoinBothIndexesAndBindInOrder() {
-        QuerySql sql = QuerySql.page(3, query("mbox::mailto:a@b.c", "http://v", "http://act", false, false), 50L, 6);
+        QuerySql sql =
+                QuerySql.page(3, query("mbox::mailto:a@b.c", "http://v", "http://act", false, false), 50L, 6, null);
         assertThat(sql.sql())
                 .contains("lrs_statement_agent ag", "lrs_statement_activity ac", "ac.direct = 1", "ag.seq < ?");
         assertThat(sql.parameters().subList(0, 8))
@@ -72,5 +73,16 @@ class QuerySqlTest {
                         50L,
                         6);
         assertThat(placeholders(sql)).isEqualTo(sql.parameters().size());
+    }
+
+    @Test
+    void everyBranchStopsAtTheStoresWatermarkOnItsDrivingSeq() {
+        QuerySql timeOnly = QuerySql.page(3, query(null, null, null, false, false), 77L, 6, 500L);
+        assertThat(timeOnly.sql()).contains("s.seq < ?", "s.seq <= ?");
+        assertThat(timeOnly.parameters()).containsExactly(3L, 10L, 20L, 77L, 500L, 6);
+        QuerySql agent = QuerySql.page(3, query("mbox::mailto:a@b.c", null, null, false, true), null, 6, 500L);
+        assertThat(agent.sql()).contains("ag.seq <= ?", "r.seq <= ?");
+        assertThat(agent.parameters().stream().filter(p -> p.equals(500L))).hasSize(2);
+        assertThat(placeholders(agent)).isEqualTo(agent.parameters().size());
     }
 }
