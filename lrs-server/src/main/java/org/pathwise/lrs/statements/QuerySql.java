@@ -98,7 +98,10 @@ public record QuerySql(String sql, List<Object> parameters) {
         condition(where, params, returned + ".stored > ?", query.since());
         condition(where, params, returned + ".stored <= ?", query.until());
         condition(where, params, seq + (query.ascending() ? " > ?" : " < ?"), afterSeq);
-        condition(where, params, seq + " <= ?", upToSeq);
+        // "+ 0": the watermark lies at or near the newest seq, so it never narrows a page; as a plain range on the
+        // primary key it let the optimizer scan a whole store backwards for the StatementRef branch (benchmark
+        // tail, docs/benchmarks.md). As an expression it is only checked on the rows the indexes already chose.
+        condition(where, params, seq + " + 0 <= ?", upToSeq);
         params.add(rows);
         String select = viaRef || filtersTargets(query) ? seq + " AS seq" : columns("s");
         return "SELECT " + select + " " + from + where + " ORDER BY " + seq + (query.ascending() ? " ASC" : " DESC")
