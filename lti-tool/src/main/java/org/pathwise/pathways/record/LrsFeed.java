@@ -30,8 +30,12 @@ public class LrsFeed {
     /** A page of the feed; {@code last} is the seq to ask after next. */
     public record Page(List<Entry> entries, long last) {}
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            // HTTP/1.1: the JDK client upgrades to h2c by default, and a body mix-up was seen over that upgrade
+            // against Payara (docs/benchmarks.md); our statements must not take that path.
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @Inject
     @ConfigProperty(name = "pathwise.lrs.internal-url", defaultValue = "http://127.0.0.1:8080/xapi")
