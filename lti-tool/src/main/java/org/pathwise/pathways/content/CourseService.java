@@ -101,6 +101,10 @@ public class CourseService {
             throw new ApiException(ApiException.Kind.BAD_REQUEST, "items: a unit is listed twice");
         }
         requireUnits(bank.items(), "items");
+        if (bank.length() != null && bank.maxItems() != null && !bank.length().equals(bank.maxItems())) {
+            throw new ApiException(
+                    ApiException.Kind.BAD_REQUEST, "length: the former name of maxItems; give one of them");
+        }
         return change(course, content.withItemBank(bankId, bank));
     }
 
