@@ -58,6 +58,11 @@ class ItemBankBrowserIT {
 
         browser.open(server.baseUrl() + "/demo/platform");
         browser.click(By.xpath("//button[text()='Launch as instructor']"));
+        // the course's framework, as InstructorBrowserIT imports it (whichever runs first)
+        browser.click(By.linkText("Pathways"));
+        browser.type("csv", InstructorBrowserIT.DEMO_FRAMEWORK + "putting,Putting,golf\n");
+        browser.click(By.cssSelector("#framework button[type=submit]"));
+        assertThat(browser.mainText()).contains("Saved.");
         browser.click(By.linkText("Item banks"));
         assertThat(browser.h1()).isEqualTo("Item banks");
         Axe.assertNoSeriousViolations(browser, "item banks page");

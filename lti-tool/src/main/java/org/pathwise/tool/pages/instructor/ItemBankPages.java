@@ -223,7 +223,7 @@ public class ItemBankPages {
                 .append("</h3><p class=\"muted\">")
                 .append(Html.escape(id))
                 .append(" · ")
-                .append(m.h("banks.summary", items, number(se, m), min, max))
+                .append(m.h("banks.summary", items, number(se), min, max))
                 .append("</p><p class=\"used\">")
                 .append(using.isEmpty() ? m.h("banks.unused") : m.h("banks.usedBy", String.join(", ", using)))
                 .append("</p><p><a href=\"")
@@ -296,7 +296,7 @@ public class ItemBankPages {
                         m.t("banks.se"),
                         "number",
                         draft.targetStandardError(),
-                        " min=\"0.05\" max=\"0.95\" step=\"0.05\"",
+                        " min=\"0.01\" max=\"0.99\" step=\"0.01\"",
                         m.t("banks.se.hint")))
                 .append(input(
                         "randomesque",
@@ -341,7 +341,7 @@ public class ItemBankPages {
                 boolean in = draft.items().contains(unit);
                 String difficulty = draft.difficulties().containsKey(unit)
                         ? draft.difficulties().get(unit)
-                        : tags == null || tags.difficulty() == null ? "0" : number(tags.difficulty(), null);
+                        : tags == null || tags.difficulty() == null ? "0" : number(tags.difficulty());
                 List<String> chosen = draft.competencies().containsKey(unit)
                         ? draft.competencies().get(unit)
                         : tags == null ? List.of() : tags.competencies();
@@ -422,7 +422,7 @@ public class ItemBankPages {
                     "",
                     Integer.toString(ItemBank.DEFAULT_MIN_ITEMS),
                     "",
-                    number(ItemBank.DEFAULT_TARGET_STANDARD_ERROR, null),
+                    number(ItemBank.DEFAULT_TARGET_STANDARD_ERROR),
                     "1",
                     List.of(),
                     Map.of(),
@@ -434,7 +434,7 @@ public class ItemBankPages {
             Map<String, List<String>> competencies = new LinkedHashMap<>();
             for (String unit : bank.items()) {
                 ModuleTags t = content.modules().get(unit);
-                difficulties.put(unit, t == null || t.difficulty() == null ? "0" : number(t.difficulty(), null));
+                difficulties.put(unit, t == null || t.difficulty() == null ? "0" : number(t.difficulty()));
                 competencies.put(unit, t == null ? List.of() : t.competencies());
             }
             return new Draft(
@@ -444,8 +444,8 @@ public class ItemBankPages {
                     bank.minItems() == null ? "" : bank.minItems().toString(),
                     bank.max() == null ? "" : bank.max().toString(),
                     bank.targetStandardError() == null
-                            ? number(ItemBank.DEFAULT_TARGET_STANDARD_ERROR, null)
-                            : number(bank.targetStandardError(), null),
+                            ? number(ItemBank.DEFAULT_TARGET_STANDARD_ERROR)
+                            : number(bank.targetStandardError()),
                     bank.randomesque() == null ? "1" : bank.randomesque().toString(),
                     bank.items(),
                     difficulties,
@@ -510,7 +510,7 @@ public class ItemBankPages {
     }
 
     /** A number as typed in a form (a dot, no grouping, no trailing zeros). */
-    static String number(double value, Messages m) {
+    static String number(double value) {
         String s = String.format(Locale.ROOT, "%.3f", value).replaceAll("0+$", "");
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
