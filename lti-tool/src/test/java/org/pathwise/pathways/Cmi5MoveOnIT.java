@@ -1,12 +1,10 @@
 package org.pathwise.pathways;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pathwise.player.PlayerFixtures.shared;
 import static org.pathwise.player.PlayerFixtures.upload;
 
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pathwise.launcher.PathwiseServer;
@@ -29,6 +26,7 @@ class Cmi5MoveOnIT {
     static final String BASE = "https://w3id.org/xapi/cmi5/catapult/lts/course/geology-intro-preposttest/block1/";
 
     static PathwiseServer server;
+    static PathwayTestClient client;
     static String course;
     static String instructor;
     static Map<String, Map<String, Object>> unitByActivity = new LinkedHashMap<>();
@@ -38,20 +36,15 @@ class Cmi5MoveOnIT {
     static void pathwayOverACmi5Course() throws Exception {
         server = TestServer.get();
         course = "it-cmi5-moveon-" + UUID.randomUUID();
-        instructor = sessionIn("it-cmi5-instructor", "instructor");
+        client = new PathwayTestClient(server, course);
+        instructor = client.session("it-cmi5-instructor", "instructor");
         for (String zip : List.of("pre_post_test_framed.zip", "masteryscore_framed.zip")) {
             upload(server, instructor, Files.readAllBytes(shared("content/cmi5/" + zip)));
         }
-        for (Map<String, Object> u : api(instructor)
-                .get("/api/learning/units")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .<Map<String, Object>>getList("")) {
+        for (Map<String, Object> u : client.units(instructor)) {
             unitByActivity.put((String) u.get("activityId"), u);
         }
-        pathway = api(instructor)
+        pathway = client.api(instructor)
                 .contentType("application/json")
                 .body(Map.of("title", "Geology", "steps", List.of(unit(BASE + "pre"), unit(BASE + "content"))))
                 .post("/api/pathways")
@@ -75,17 +68,20 @@ class Cmi5MoveOnIT {
     @Test
     void aPreTestWhoseMoveOnIsPassedIsNotDoneWhenOnlyCompleted() throws Exception {
         String learner = "it-cmi5-moveon-" + UUID.randomUUID();
-        String session = sessionIn(learner, "learner");
-        assertThat(next(session).getString("next.title")).isEqualTo("Pre-test");
+        String session = client.session(learner, "learner");
+        assertThat(client.next(session, pathway).getString("next.title")).isEqualTo("Pre-test");
 
         Instant t = Instant.now().minus(5, ChronoUnit.MINUTES);
-        postStatements(List.of(statement(learner, "completed", BASE + "pre", Map.of("completion", true), t)));
-        JsonPath completed = awaitNext(session, p -> "MOVE_ON_NOT_MET".equals(p.getString("next.reason")));
+        client.postStatements(
+                List.of(client.statement(learner, "completed", BASE + "pre", Map.of("completion", true), t)));
+        JsonPath completed =
+                client.awaitNext(session, pathway, p -> "MOVE_ON_NOT_MET".equals(p.getString("next.reason")));
         assertThat(completed.getString("next.title")).isEqualTo("Pre-test");
         assertThat(completed.getString("next.launchUrl")).isEqualTo("/play/" + unit(BASE + "pre"));
 
-        postStatements(List.of(statement(learner, "passed", BASE + "pre", Map.of("success", true), t.plusSeconds(30))));
-        JsonPath passed = awaitNext(session, p -> "Content".equals(p.getString("next.title")));
+        client.postStatements(
+                List.of(client.statement(learner, "passed", BASE + "pre", Map.of("success", true), t.plusSeconds(30))));
+        JsonPath passed = client.awaitNext(session, pathway, p -> "Content".equals(p.getString("next.title")));
         assertThat(passed.getList("done.title")).containsExactly("Pre-test");
     }
 
@@ -93,76 +89,5 @@ class Cmi5MoveOnIT {
 
     static String unit(String activityId) {
         return (String) unitByActivity.get(activityId).get("unitId");
-    }
-
-    static JsonPath awaitNext(String session, Predicate<JsonPath> done) throws InterruptedException {
-        JsonPath p = next(session);
-        for (int i = 0; i < 80 && !done.test(p); i++) {
-            Thread.sleep(500);
-            p = next(session);
-        }
-        assertThat(done.test(p)).as("plan changed: " + p.prettify()).isTrue();
-        return p;
-    }
-
-    static JsonPath next(String session) {
-        return api(session)
-                .get("/api/pathways/" + pathway + "/next")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-    }
-
-    static Map<String, Object> statement(
-            String learner, String verb, String activity, Map<String, Object> result, Instant at) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("id", UUID.randomUUID().toString());
-        s.put("actor", Map.of("objectType", "Agent", "account", Map.of("homePage", publicUrl(), "name", learner)));
-        s.put("verb", Map.of("id", "http://adlnet.gov/expapi/verbs/" + verb));
-        s.put("object", Map.of("objectType", "Activity", "id", activity));
-        s.put("result", result);
-        s.put("timestamp", at.toString());
-        return s;
-    }
-
-    static void postStatements(List<Map<String, Object>> statements) {
-        given().baseUri(server.baseUrl())
-                .auth()
-                .preemptive()
-                .basic(server.demoXapiKey(), server.demoXapiSecret())
-                .header("X-Experience-API-Version", "1.0.3")
-                .contentType("application/json")
-                .body(statements)
-                .post("/xapi/statements")
-                .then()
-                .statusCode(200);
-    }
-
-    static String publicUrl() {
-        return server.baseUrl().replace("127.0.0.1", "localhost");
-    }
-
-    static RequestSpecification api(String session) {
-        return given().baseUri(server.baseUrl()).header("X-Pathwise-Session", session);
-    }
-
-    static String sessionIn(String learnerId, String role) {
-        return given().baseUri(server.baseUrl())
-                .contentType("application/json")
-                .body(Map.of(
-                        "learnerId",
-                        learnerId,
-                        "name",
-                        "Test " + learnerId,
-                        "roles",
-                        List.of(role),
-                        "contextId",
-                        course))
-                .post("/api/dev/sessions")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 }

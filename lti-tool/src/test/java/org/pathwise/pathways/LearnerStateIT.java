@@ -1,6 +1,5 @@
 package org.pathwise.pathways;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pathwise.player.PlayerFixtures.golf;
 import static org.pathwise.player.PlayerFixtures.upload;
@@ -9,7 +8,6 @@ import static org.pathwise.player.PlayerFixtures.zip;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -34,9 +32,9 @@ import org.pathwise.launcher.TestServer;
 class LearnerStateIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String ANSWERED = "http://adlnet.gov/expapi/verbs/answered";
 
     static PathwiseServer server;
+    static PathwayTestClient client;
     static String course;
     static String instructor;
     static Map<String, String> unitByTitle = new LinkedHashMap<>();
@@ -47,36 +45,26 @@ class LearnerStateIT {
     static void courseWithAPathway() {
         server = TestServer.get();
         course = "it-state-" + UUID.randomUUID();
-        instructor = session("it-state-instructor", "instructor");
+        client = new PathwayTestClient(server, course);
+        instructor = client.session("it-state-instructor", "instructor");
         String packageId = upload(server, instructor, zip(golf("ContentPackagingOneFilePerSCO_SCORM12")))
                 .getString("id");
-        for (Map<String, Object> u : api(instructor)
-                .get("/api/learning/units")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .<Map<String, Object>>getList("")) {
-            if (packageId.equals(u.get("packageId"))) {
-                unitByTitle.put((String) u.get("title"), (String) u.get("unitId"));
-                activityByTitle.put((String) u.get("title"), (String) u.get("activityId"));
-            }
-        }
-        api(instructor)
+        client.unitsOf(instructor, packageId, unitByTitle, activityByTitle);
+        client.api(instructor)
                 .contentType("text/csv")
                 .body("id,name,parent_id\nplaying,Playing the game,\n")
                 .put("/api/learning/framework?title=Golf")
                 .then()
                 .statusCode(200);
         for (String[] t : new String[][] {{"How to Play", "LESSON"}, {"Playing Golf Quiz", "ASSESSMENT"}}) {
-            api(instructor)
+            client.api(instructor)
                     .contentType("application/json")
                     .body(Map.of("kind", t[1], "competencies", List.of("playing")))
                     .put("/api/learning/modules/" + unitByTitle.get(t[0]))
                     .then()
                     .statusCode(200);
         }
-        pathway = api(instructor)
+        pathway = client.api(instructor)
                 .contentType("application/json")
                 .body(Map.of(
                         "title",
@@ -93,15 +81,15 @@ class LearnerStateIT {
     @Test
     void theStateAdvancesPerStatementMatchesAReplayAndIsRebuiltWhenAStatementIsVoided() throws Exception {
         String learner = "it-state-" + UUID.randomUUID();
-        String session = session(learner, "learner");
-        next(session); // follows the pathway from now on
+        String session = client.session(learner, "learner");
+        client.next(session, pathway); // follows the pathway from now on
         Instant t = Instant.now().minus(10, ChronoUnit.MINUTES);
         String first = UUID.randomUUID().toString();
-        postStatements(List.of(answer(first, learner, "q1", false, t)));
+        client.postStatements(List.of(answer(first, learner, "q1", false, t)));
         JsonNode one = awaitState(learner, 1);
         assertThat(one.path("model").path("answers").asLong()).isEqualTo(1);
 
-        postStatements(List.of(
+        client.postStatements(List.of(
                 answer(UUID.randomUUID().toString(), learner, "q2", true, t.plusSeconds(30)),
                 answer(UUID.randomUUID().toString(), learner, "q3", true, t.plusSeconds(60))));
         JsonNode three = awaitState(learner, 3);
@@ -116,13 +104,13 @@ class LearnerStateIT {
                 .isEqualTo(2);
         assertThat(masteryRow(learner)).as("mastery row written with the state").isNotNull();
 
-        Map<String, Object> fromState = playing(next(session));
+        Map<String, Object> fromState = playing(client.next(session, pathway));
         deleteState(learner);
-        Map<String, Object> fromReplay = playing(next(session));
+        Map<String, Object> fromReplay = playing(client.next(session, pathway));
         assertThat(fromState).as("stored state and replay agree").isEqualTo(fromReplay);
         assertThat(fromState.get("evidence")).isEqualTo(3);
 
-        postStatements(List.of(voiding(first, t.plusSeconds(90))));
+        client.postStatements(List.of(voiding(first, t.plusSeconds(90))));
         JsonNode rebuilt = awaitState(learner, 2);
         assertThat(rebuilt.path("model").path("answers").asLong())
                 .as("the voided answer is gone: rebuilt by replay")
@@ -133,7 +121,7 @@ class LearnerStateIT {
                         .path("failures")
                         .asInt())
                 .isZero();
-        assertThat(playing(next(session)).get("evidence")).isEqualTo(2);
+        assertThat(playing(client.next(session, pathway)).get("evidence")).isEqualTo(2);
     }
 
     // --- helpers
@@ -185,29 +173,14 @@ class LearnerStateIT {
         return DriverManager.getConnection(db.url(), db.user(), db.password());
     }
 
-    static JsonPath next(String session) {
-        return api(session)
-                .get("/api/pathways/" + pathway + "/next")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-    }
-
     static Map<String, Object> answer(String id, String learner, String item, boolean correct, Instant at) {
-        Map<String, Object> s = new LinkedHashMap<>();
+        Map<String, Object> s = client.statement(
+                learner,
+                "answered",
+                activityByTitle.get("Playing Golf Quiz") + "/interactions/" + item,
+                Map.of("success", correct),
+                at);
         s.put("id", id);
-        s.put("actor", Map.of("objectType", "Agent", "account", Map.of("homePage", publicUrl(), "name", learner)));
-        s.put("verb", Map.of("id", ANSWERED));
-        s.put(
-                "object",
-                Map.of(
-                        "objectType",
-                        "Activity",
-                        "id",
-                        activityByTitle.get("Playing Golf Quiz") + "/interactions/" + item));
-        s.put("result", Map.of("success", correct));
-        s.put("timestamp", at.toString());
         return s;
     }
 
@@ -219,45 +192,5 @@ class LearnerStateIT {
         s.put("object", Map.of("objectType", "StatementRef", "id", voided));
         s.put("timestamp", at.toString());
         return s;
-    }
-
-    static void postStatements(List<Map<String, Object>> statements) {
-        given().baseUri(server.baseUrl())
-                .auth()
-                .preemptive()
-                .basic(server.demoXapiKey(), server.demoXapiSecret())
-                .header("X-Experience-API-Version", "1.0.3")
-                .contentType("application/json")
-                .body(statements)
-                .post("/xapi/statements")
-                .then()
-                .statusCode(200);
-    }
-
-    static String publicUrl() {
-        return server.baseUrl().replace("127.0.0.1", "localhost");
-    }
-
-    static RequestSpecification api(String session) {
-        return given().baseUri(server.baseUrl()).header("X-Pathwise-Session", session);
-    }
-
-    static String session(String learnerId, String role) {
-        return given().baseUri(server.baseUrl())
-                .contentType("application/json")
-                .body(Map.of(
-                        "learnerId",
-                        learnerId,
-                        "name",
-                        "Test " + learnerId,
-                        "roles",
-                        List.of(role),
-                        "contextId",
-                        course))
-                .post("/api/dev/sessions")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 }

@@ -8,7 +8,6 @@ import static org.pathwise.player.PlayerFixtures.upload;
 import static org.pathwise.player.PlayerFixtures.zip;
 
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pathwise.launcher.PathwiseServer;
@@ -34,6 +32,7 @@ class PersonalizationIT {
     static final String FAILED = "http://adlnet.gov/expapi/verbs/failed";
 
     static PathwiseServer server;
+    static PathwayTestClient client;
     static String course;
     static String instructor;
     static Map<String, String> unitByTitle = new LinkedHashMap<>();
@@ -44,22 +43,12 @@ class PersonalizationIT {
     static void courseWithAPathway() {
         server = TestServer.get();
         course = "it-course-" + UUID.randomUUID();
-        instructor = session("it-instructor", "instructor");
+        client = new PathwayTestClient(server, course);
+        instructor = client.session("it-instructor", "instructor");
         String packageId = upload(server, instructor, zip(golf("ContentPackagingOneFilePerSCO_SCORM12")))
                 .getString("id");
-        JsonPath units = api(instructor)
-                .get("/api/learning/units")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-        for (Map<String, Object> u : units.<Map<String, Object>>getList("")) {
-            if (packageId.equals(u.get("packageId"))) {
-                unitByTitle.put((String) u.get("title"), (String) u.get("unitId"));
-                activityByTitle.put((String) u.get("title"), (String) u.get("activityId"));
-            }
-        }
-        api(instructor)
+        client.unitsOf(instructor, packageId, unitByTitle, activityByTitle);
+        client.api(instructor)
                 .contentType("text/csv")
                 .body("id,name,parent_id\ngolf,Golf,\nplaying,Playing the game,golf\nhandicap,Handicapping,golf\n")
                 .put("/api/learning/framework?title=Golf")
@@ -69,7 +58,7 @@ class PersonalizationIT {
         tag("Playing Golf Quiz", "ASSESSMENT", "playing");
         tag("Handicapping Overview", "LESSON", "handicap");
         tag("Handicapping Quiz", "ASSESSMENT", "handicap");
-        api(instructor)
+        client.api(instructor)
                 .contentType("application/json")
                 .body(Map.of(
                         "dependent", Map.of("type", "competency", "id", "handicap"),
@@ -77,7 +66,7 @@ class PersonalizationIT {
                 .post("/api/learning/prerequisites")
                 .then()
                 .statusCode(200);
-        pathway = api(instructor)
+        pathway = client.api(instructor)
                 .contentType("application/json")
                 .body(Map.of(
                         "title", "Golf for new hires",
@@ -94,18 +83,19 @@ class PersonalizationIT {
     @Test
     void correctAnswersThroughTheLrsSkipTheMasteredLesson() throws Exception {
         String learner = "it-master-" + UUID.randomUUID();
-        String session = session(learner, "learner");
-        JsonPath before = next(session);
+        String session = client.session(learner, "learner");
+        JsonPath before = client.next(session, pathway);
         assertThat(before.getString("next.title")).isEqualTo("How to Play");
         assertThat(before.getString("next.reason")).isEqualTo("NEXT_IN_PATHWAY");
         assertThat(before.getString("next.launchUrl")).isEqualTo("/play/" + unitByTitle.get("How to Play"));
 
         Instant t = Instant.now().minus(10, ChronoUnit.MINUTES);
-        postStatements(List.of(
+        client.postStatements(List.of(
                 answer(learner, "Playing Golf Quiz", "q1", true, t),
                 answer(learner, "Playing Golf Quiz", "q2", true, t.plusSeconds(30))));
 
-        JsonPath after = awaitNext(session, p -> "Handicapping Overview".equals(p.getString("next.title")));
+        JsonPath after =
+                client.awaitNext(session, pathway, p -> "Handicapping Overview".equals(p.getString("next.title")));
         assertThat(after.getString("next.reason")).isEqualTo("NEXT_IN_PATHWAY");
         assertThat(after.getList("skipped.title")).containsExactly("How to Play");
         assertThat(after.getList("skipped.reason")).containsExactly("MASTERED");
@@ -120,17 +110,18 @@ class PersonalizationIT {
     @Test
     void wrongAnswersOnThePrerequisiteBringBackItsLessonWithTheReason() throws Exception {
         String learner = "it-struggle-" + UUID.randomUUID();
-        String session = session(learner, "learner");
+        String session = client.session(learner, "learner");
         Instant t = Instant.now().minus(20, ChronoUnit.MINUTES);
-        postStatements(List.of(completed(learner, "How to Play", t)));
-        JsonPath moved = awaitNext(session, p -> "Handicapping Overview".equals(p.getString("next.title")));
+        client.postStatements(List.of(completed(learner, "How to Play", t)));
+        JsonPath moved =
+                client.awaitNext(session, pathway, p -> "Handicapping Overview".equals(p.getString("next.title")));
         assertThat(moved.getList("done.title")).containsExactly("How to Play");
 
-        postStatements(List.of(
+        client.postStatements(List.of(
                 answer(learner, "Playing Golf Quiz", "q1", false, t.plusSeconds(60)),
                 answer(learner, "Playing Golf Quiz", "q2", false, t.plusSeconds(90))));
 
-        JsonPath review = awaitNext(session, p -> "How to Play".equals(p.getString("next.title")));
+        JsonPath review = client.awaitNext(session, pathway, p -> "How to Play".equals(p.getString("next.title")));
         assertThat(review.getString("next.reason")).isEqualTo("PREREQUISITE_REVIEW_WRONG_ANSWERS");
         assertThat(review.getString("next.sentence"))
                 .isEqualTo("Review Playing the game: your last two answers on it were wrong.");
@@ -140,13 +131,14 @@ class PersonalizationIT {
     @Test
     void decisionsAreRecordedInTheLrsAsStatements() throws Exception {
         String learner = "it-decision-" + UUID.randomUUID();
-        String session = session(learner, "learner");
-        next(session);
-        String agent = "{\"account\":{\"homePage\":\"" + publicUrl() + "\",\"name\":\"" + learner + "\"}}";
+        String session = client.session(learner, "learner");
+        client.next(session, pathway);
+        String agent = "{\"account\":{\"homePage\":\"" + client.publicUrl() + "\",\"name\":\"" + learner + "\"}}";
         List<Map<String, Object>> found = List.of();
         for (int i = 0; i < 60 && found.isEmpty(); i++) {
             Thread.sleep(500);
-            found = lrs().queryParam("agent", agent)
+            found = client.lrs()
+                    .queryParam("agent", agent)
                     .queryParam("verb", "https://pathwise.org/xapi/verbs/recommended")
                     .get("/xapi/statements")
                     .then()
@@ -159,9 +151,10 @@ class PersonalizationIT {
         JsonPath s = JsonPath.from(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(found.get(0)));
         assertThat(s.getString("object.id")).isEqualTo(activityByTitle.get("How to Play"));
         assertThat(s.getString("result.response")).isEqualTo("Next in your pathway: How to Play.");
-        next(session); // the same decision again is not recorded twice
+        client.next(session, pathway); // the same decision again is not recorded twice
         Thread.sleep(3000);
-        assertThat(lrs().queryParam("agent", agent)
+        assertThat(client.lrs()
+                        .queryParam("agent", agent)
                         .queryParam("verb", "https://pathwise.org/xapi/verbs/recommended")
                         .get("/xapi/statements")
                         .then()
@@ -174,17 +167,18 @@ class PersonalizationIT {
     @Test
     void repeatedFailuresFlagTheLearnerAtRiskForTheInstructor() throws Exception {
         String learner = "it-risk-" + UUID.randomUUID();
-        String session = session(learner, "learner");
-        next(session);
+        String session = client.session(learner, "learner");
+        client.next(session, pathway);
         Instant t = Instant.now().minus(5, ChronoUnit.MINUTES);
         List<Map<String, Object>> failures = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            failures.add(statement(learner, FAILED, activityByTitle.get("Handicapping Quiz"), null, t.plusSeconds(i)));
+            failures.add(client.statement(
+                    learner, FAILED, activityByTitle.get("Handicapping Quiz"), null, t.plusSeconds(i)));
         }
-        postStatements(failures);
+        client.postStatements(failures);
         List<Map<String, Object>> atRisk = List.of();
         for (int i = 0; i < 60; i++) {
-            atRisk = api(instructor)
+            atRisk = client.api(instructor)
                     .get("/api/pathways/" + pathway + "/at-risk")
                     .then()
                     .statusCode(200)
@@ -203,27 +197,31 @@ class PersonalizationIT {
     @Test
     void theInstructorsChoiceForOneLearnerWinsAndOtherLearnersDoNotSeeIt() {
         String learner = "it-override-" + UUID.randomUUID();
-        String session = session(learner, "learner");
-        api(instructor)
+        String session = client.session(learner, "learner");
+        client.api(instructor)
                 .contentType("application/json")
                 .body(Map.of("nextForLearner", Map.of(learner, unitByTitle.get("Handicapping Quiz"))))
                 .put("/api/pathways/" + pathway + "/overrides")
                 .then()
                 .statusCode(200);
-        JsonPath next = next(session);
+        JsonPath next = client.next(session, pathway);
         assertThat(next.getString("next.title")).isEqualTo("Handicapping Quiz");
         assertThat(next.getString("next.reason")).isEqualTo("LEARNER_OVERRIDE");
         assertThat(next.getString("next.sentence"))
                 .isEqualTo("Your instructor chose Handicapping Quiz as your next step.");
-        assertThat(api(session).get("/api/pathways/" + pathway).jsonPath().getMap("overrides.nextForLearner"))
+        assertThat(client.api(session)
+                        .get("/api/pathways/" + pathway)
+                        .jsonPath()
+                        .getMap("overrides.nextForLearner"))
                 .isEmpty();
-        assertThat(next(session(learner + "-other", "learner")).getString("next.title"))
+        assertThat(client.next(client.session(learner + "-other", "learner"), pathway)
+                        .getString("next.title"))
                 .isEqualTo("How to Play");
     }
 
     @Test
     void previewShowsWhatALearnerProfileWouldGet() {
-        JsonPath preview = api(instructor)
+        JsonPath preview = client.api(instructor)
                 .contentType("application/json")
                 .body(Map.of(
                         "answers",
@@ -241,7 +239,7 @@ class PersonalizationIT {
 
     @Test
     void aPrerequisiteCycleIsRefusedNamingTheCycle() {
-        api(instructor)
+        client.api(instructor)
                 .contentType("application/json")
                 .body(Map.of(
                         "dependent", Map.of("type", "competency", "id", "playing"),
@@ -256,21 +254,21 @@ class PersonalizationIT {
 
     @Test
     void badInputIsA400NamingTheField() {
-        api(instructor)
+        client.api(instructor)
                 .contentType("text/csv")
                 .body("name,id\nx,y\n")
                 .put("/api/learning/framework")
                 .then()
                 .statusCode(400)
                 .body("detail", containsString("id,name,parent_id"));
-        api(instructor)
+        client.api(instructor)
                 .contentType("application/json")
                 .body(Map.of("kind", "LESSON", "competencies", List.of("nope")))
                 .put("/api/learning/modules/" + unitByTitle.get("Par"))
                 .then()
                 .statusCode(400)
                 .body("detail", containsString("unknown competency 'nope'"));
-        api(instructor)
+        client.api(instructor)
                 .contentType("application/json")
                 .body(Map.of("title", "x", "steps", List.of("no-such-unit")))
                 .post("/api/pathways")
@@ -281,7 +279,7 @@ class PersonalizationIT {
 
     @Test
     void aFrameworkFormUploadNeedsTheSessionInTheRequestNotJustTheCookie() {
-        String other = sessionIn("csrf-" + UUID.randomUUID(), "it-csrf", "instructor");
+        String other = client.sessionIn("csrf-" + UUID.randomUUID(), "it-csrf", "instructor");
         byte[] csv = "id,name,parent_id\nx,X,\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         given().baseUri(server.baseUrl())
                 .cookie("pw_session", other)
@@ -305,21 +303,21 @@ class PersonalizationIT {
 
     @Test
     void learnersCannotChangePathwaysAndOtherCoursesCannotSeeThem() {
-        String learner = session("it-nosy", "learner");
-        api(learner)
+        String learner = client.session("it-nosy", "learner");
+        client.api(learner)
                 .contentType("application/json")
                 .body(Map.of("title", "x", "steps", units("How to Play")))
                 .post("/api/pathways")
                 .then()
                 .statusCode(403);
-        String otherCourse = sessionIn("other-" + UUID.randomUUID(), "it-other", "instructor");
-        api(otherCourse).get("/api/pathways/" + pathway).then().statusCode(404);
-        api(otherCourse).get("/api/pathways/" + pathway + "/next").then().statusCode(404);
+        String otherCourse = client.sessionIn("other-" + UUID.randomUUID(), "it-other", "instructor");
+        client.api(otherCourse).get("/api/pathways/" + pathway).then().statusCode(404);
+        client.api(otherCourse).get("/api/pathways/" + pathway + "/next").then().statusCode(404);
     }
 
     @Test
     void theLearnPageShowsTheNextModuleItsReasonAndMastery() {
-        String session = session("it-page-" + UUID.randomUUID(), "learner");
+        String session = client.session("it-page-" + UUID.randomUUID(), "learner");
         String html = given().baseUri(server.baseUrl())
                 .queryParam("s", session)
                 .queryParam("pathway", pathway)
@@ -336,27 +334,8 @@ class PersonalizationIT {
 
     // --- helpers
 
-    static JsonPath awaitNext(String session, Predicate<JsonPath> done) throws InterruptedException {
-        JsonPath p = next(session);
-        for (int i = 0; i < 80 && !done.test(p); i++) {
-            Thread.sleep(500);
-            p = next(session);
-        }
-        assertThat(done.test(p)).as("plan changed: " + p.prettify()).isTrue();
-        return p;
-    }
-
-    static JsonPath next(String session) {
-        return api(session)
-                .get("/api/pathways/" + pathway + "/next")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-    }
-
     static void tag(String title, String kind, String competency) {
-        api(instructor)
+        client.api(instructor)
                 .contentType("application/json")
                 .body(Map.of("kind", kind, "competencies", List.of(competency), "expectedMinutes", 10))
                 .put("/api/learning/modules/" + unitByTitle.get(title))
@@ -373,72 +352,11 @@ class PersonalizationIT {
     }
 
     static Map<String, Object> answer(String learner, String quiz, String item, boolean correct, Instant at) {
-        return statement(
+        return client.statement(
                 learner, ANSWERED, activityByTitle.get(quiz) + "/interactions/" + item, Map.of("success", correct), at);
     }
 
     static Map<String, Object> completed(String learner, String title, Instant at) {
-        return statement(learner, COMPLETED, activityByTitle.get(title), Map.of("completion", true), at);
-    }
-
-    static Map<String, Object> statement(
-            String learner, String verb, String activity, Map<String, Object> result, Instant at) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("id", UUID.randomUUID().toString());
-        s.put("actor", Map.of("objectType", "Agent", "account", Map.of("homePage", publicUrl(), "name", learner)));
-        s.put("verb", Map.of("id", verb));
-        s.put("object", Map.of("objectType", "Activity", "id", activity));
-        if (result != null) {
-            s.put("result", result);
-        }
-        s.put("timestamp", at.toString());
-        return s;
-    }
-
-    static void postStatements(List<Map<String, Object>> statements) {
-        lrs().contentType("application/json")
-                .body(statements)
-                .post("/xapi/statements")
-                .then()
-                .statusCode(200);
-    }
-
-    static RequestSpecification lrs() {
-        return given().baseUri(server.baseUrl())
-                .auth()
-                .preemptive()
-                .basic(server.demoXapiKey(), server.demoXapiSecret())
-                .header("X-Experience-API-Version", "1.0.3");
-    }
-
-    static String publicUrl() {
-        return server.baseUrl().replace("127.0.0.1", "localhost");
-    }
-
-    static RequestSpecification api(String session) {
-        return given().baseUri(server.baseUrl()).header("X-Pathwise-Session", session);
-    }
-
-    static String session(String learnerId, String role) {
-        return sessionIn(course, learnerId, role);
-    }
-
-    static String sessionIn(String contextId, String learnerId, String role) {
-        return given().baseUri(server.baseUrl())
-                .contentType("application/json")
-                .body(Map.of(
-                        "learnerId",
-                        learnerId,
-                        "name",
-                        "Test " + learnerId,
-                        "roles",
-                        List.of(role),
-                        "contextId",
-                        contextId))
-                .post("/api/dev/sessions")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return client.statement(learner, COMPLETED, activityByTitle.get(title), Map.of("completion", true), at);
     }
 }

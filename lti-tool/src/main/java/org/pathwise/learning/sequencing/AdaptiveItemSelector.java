@@ -1,5 +1,7 @@
 package org.pathwise.learning.sequencing;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +14,8 @@ import org.pathwise.learning.model.Elo;
  * Adaptive item choice (1PL / Elo): among the items of a bank the learner has not answered, the one with maximum
  * Fisher information at the learner's ability, I = p(1 - p) with p = sigmoid(ability - difficulty); that is the item
  * whose predicted chance of success is closest to one half. The item's designer difficulty is used when set, else
- * the learner model's estimate. Ties go to the item listed first.
+ * the learner model's estimate. Ties go to the item listed first. With exposure control (the bank's {@code randomesque}
+ * k above 1) the item is drawn among the k most informative ones.
  */
 final class AdaptiveItemSelector {
 
@@ -20,23 +23,43 @@ final class AdaptiveItemSelector {
 
     /** The chosen item and why, or empty when every item of the bank has been answered. */
     static Optional<Decision> choose(LearnerView v, ItemBank bank, ReasonCode reason) {
-        Module best = null;
-        double bestInfo = -1;
-        double bestP = 0;
+        List<Candidate> candidates = new ArrayList<>();
+        int answered = 0;
         for (String itemId : bank.itemIds()) {
             if (v.progress().of(itemId).attempted()) {
+                answered++;
                 continue;
             }
             Module item = v.content().module(itemId).orElseThrow();
-            double p = pCorrect(v, item, bank);
-            double info = p * (1 - p);
-            if (info > bestInfo) {
-                best = item;
-                bestInfo = info;
-                bestP = p;
-            }
+            candidates.add(new Candidate(item, pCorrect(v, item, bank)));
         }
-        return best == null ? Optional.empty() : Optional.of(decision(v, bank, best, bestP, bestInfo, reason));
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        // stable sort: ties keep the bank's order
+        candidates.sort(Comparator.comparingDouble(Candidate::information).reversed());
+        int k = Math.min(bank.randomesque(), candidates.size());
+        Candidate chosen = candidates.get(k == 1 ? 0 : draw(v.learnerId(), bank.id(), answered, k));
+        return Optional.of(decision(v, bank, chosen.item(), chosen.p(), chosen.information(), reason));
+    }
+
+    /**
+     * Randomesque draw among the k most informative items: a hash of learner, bank and position rather than a random
+     * number, so that the next item stays the same each time the plan is asked for until the learner answers it,
+     * while different learners see different items.
+     */
+    static int draw(String learnerId, String bankId, int answered, int k) {
+        int h = (learnerId + '\u0000' + bankId + '\u0000' + answered).hashCode();
+        h ^= h >>> 16;
+        h *= 0x45d9f3b;
+        h ^= h >>> 16;
+        return Math.floorMod(h, k);
+    }
+
+    private record Candidate(Module item, double p) {
+        double information() {
+            return p * (1 - p);
+        }
     }
 
     /** The item's Fisher information for this learner now. */

@@ -113,7 +113,7 @@ public final class AtRiskDetector {
         }
         ItemBank bank = content.itemBank(step).orElseThrow();
         Duration perItem = content.module(bank.itemIds().get(0)).orElseThrow().expectedTime();
-        return perItem.multipliedBy(bank.length());
+        return perItem.multipliedBy(bank.maxItems());
     }
 
     private static AtRiskFlag flag(LearnerProgress progress, Pathway pathway, AtRiskCode code, Map<String, String> p) {

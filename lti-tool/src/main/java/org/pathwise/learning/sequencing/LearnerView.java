@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.pathwise.learning.content.ContentModel;
-import org.pathwise.learning.content.ItemBank;
 import org.pathwise.learning.content.Module;
 import org.pathwise.learning.content.Pathway;
 import org.pathwise.learning.model.LearnerModel;
@@ -45,10 +44,7 @@ record LearnerView(
         if (m != null) {
             return progress.of(step).isDone(m);
         }
-        ItemBank bank = content.itemBank(step).orElseThrow();
-        long answered =
-                bank.itemIds().stream().filter(i -> progress.of(i).attempted()).count();
-        return answered >= bank.length();
+        return ItemBankStop.status(this, content.itemBank(step).orElseThrow()).ended();
     }
 
     String title(String step) {

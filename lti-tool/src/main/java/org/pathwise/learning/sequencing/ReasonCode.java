@@ -30,6 +30,10 @@ public enum ReasonCode {
     SPACED_REVIEW,
     /** The item of an item bank that tells most about the learner (maximum Fisher information). */
     ADAPTIVE_ITEM,
+    /** An item bank (done) ended because the standard error of the learner's ability estimate reached its target. */
+    ITEM_BANK_PRECISE,
+    /** An item bank (done) ended because the learner answered its maximum of items. */
+    ITEM_BANK_MAX_ITEMS,
     /** Nothing left to do. */
     PATHWAY_COMPLETE
 }

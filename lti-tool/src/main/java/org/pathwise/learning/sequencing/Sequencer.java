@@ -48,10 +48,13 @@ public final class Sequencer {
         List<Decision> todo = new ArrayList<>();
         List<Decision> pinned = new ArrayList<>();
         List<Decision> skipped = new ArrayList<>();
+        List<Decision> finished = new ArrayList<>();
         Set<String> practised = new HashSet<>();
         for (String step : arrangement.steps(pathway, overrides)) {
             if (v.isDone(step)) {
                 practised.addAll(content.competenciesOf(step));
+                content.itemBank(step)
+                        .ifPresent(bank -> finished.add(ItemBankStop.ended(v, bank, ItemBankStop.status(v, bank))));
             } else if (overrides.pins().containsKey(step)) {
                 pinned.add(pin(v, step, overrides.pins().get(step)));
             } else if (overrides.skips().contains(step)) {
@@ -65,7 +68,7 @@ public final class Sequencer {
         Reviews reviews = new Reviews(v, arrangement.stepSet(pathway));
         Decision next = next(v, todo, overrides, reviews, practised);
         todo.removeIf(d -> d.stepId().equals(next.stepId()));
-        return new Plan(next, todo, skipped, reviews.upcoming(practised));
+        return new Plan(next, todo, skipped, reviews.upcoming(practised), finished);
     }
 
     private Decision next(

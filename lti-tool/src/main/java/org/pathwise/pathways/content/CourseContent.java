@@ -98,18 +98,42 @@ public record CourseContent(
     }
 
     /**
-     * An item bank: units answered as assessment items, of which each learner gets {@code length}, each chosen as the
-     * one with the most information at the learner's current ability (1PL: predicted success closest to one half).
+     * An item bank: units answered as assessment items, each chosen as the one with the most information at the
+     * learner's current ability (1PL: predicted success closest to one half), until the standard error of the ability
+     * estimate is at most {@code targetStandardError} (after at least {@code minItems} answers) or {@code maxItems}
+     * answers.
      *
      * @param title shown to learners
      * @param competencies what it assesses (default: the competencies its items are tagged with)
      * @param items unit ids of its items (tag them with competencies and, optionally, a difficulty in logits)
-     * @param length how many items a learner answers before the bank is done (default: all)
+     * @param length the former name of {@code maxItems}, still accepted
+     * @param minItems answers before the precision rule may end the test (default 3, or maxItems when lower)
+     * @param maxItems answers after which the test ends (default: all items)
+     * @param targetStandardError standard error of the ability estimate (logits) that ends the test (default 0.5)
+     * @param randomesque draw each item among this many most informative ones (exposure control; default 1)
      */
-    public record ItemBankTags(String title, List<String> competencies, List<String> items, Integer length) {
+    public record ItemBankTags(
+            String title,
+            List<String> competencies,
+            List<String> items,
+            Integer length,
+            Integer minItems,
+            Integer maxItems,
+            Double targetStandardError,
+            Integer randomesque) {
         public ItemBankTags {
             competencies = competencies == null ? List.of() : List.copyOf(competencies);
             items = items == null ? List.of() : List.copyOf(items);
+        }
+
+        /** A bank of at most {@code length} items with the default stopping rule. */
+        public ItemBankTags(String title, List<String> competencies, List<String> items, Integer length) {
+            this(title, competencies, items, length, null, null, null, null);
+        }
+
+        /** The maximum of answers asked for: {@code maxItems}, else {@code length}, else null (all items). */
+        public Integer max() {
+            return maxItems != null ? maxItems : length;
         }
     }
 

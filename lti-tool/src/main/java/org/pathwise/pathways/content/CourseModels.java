@@ -203,13 +203,36 @@ public final class CourseModels {
             }
             return null;
         }
-        int length = tags.length() == null ? itemIds.size() : tags.length();
-        if (length < 1 || length > itemIds.size()) {
+        int listed = Math.max(itemIds.size(), tags.items().size());
+        String maxField = tags.maxItems() == null && tags.length() != null ? "length" : "maxItems";
+        int max = tags.max() == null ? itemIds.size() : tags.max();
+        if (max < 1 || max > listed) {
             throw new ApiException(
                     ApiException.Kind.BAD_REQUEST,
-                    "length: must be between 1 and the bank's " + itemIds.size() + " items (was " + length + ")");
+                    maxField + ": must be between 1 and the bank's " + itemIds.size() + " items (was " + max + ")");
         }
-        return new ItemBank(id, tags.title(), competencies, itemIds, length);
+        max = Math.min(max, itemIds.size()); // units that left the library since
+        int min = tags.minItems() == null ? Math.min(ItemBank.DEFAULT_MIN_ITEMS, max) : tags.minItems();
+        if (min < 1 || min > max) {
+            throw new ApiException(
+                    ApiException.Kind.BAD_REQUEST,
+                    "minItems: must be between 1 and maxItems (" + max + ") (was " + min + ")");
+        }
+        double se = tags.targetStandardError() == null
+                ? ItemBank.DEFAULT_TARGET_STANDARD_ERROR
+                : tags.targetStandardError();
+        if (!(se > 0 && se < 1)) {
+            throw new ApiException(
+                    ApiException.Kind.BAD_REQUEST,
+                    "targetStandardError: must be above 0 and below 1 logit (was " + tags.targetStandardError() + ")");
+        }
+        int k = tags.randomesque() == null ? 1 : tags.randomesque();
+        if (k < 1 || k > listed) {
+            throw new ApiException(
+                    ApiException.Kind.BAD_REQUEST,
+                    "randomesque: must be between 1 and the bank's " + itemIds.size() + " items (was " + k + ")");
+        }
+        return new ItemBank(id, tags.title(), competencies, itemIds, min, max, se, Math.min(k, itemIds.size()));
     }
 
     static Module module(LibraryUnit u, ModuleTags tags) {

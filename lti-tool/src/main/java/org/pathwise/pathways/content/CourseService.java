@@ -93,6 +93,29 @@ public class CourseService {
             }
             return change(course, content.withItemBank(bankId, null));
         }
+        checkBank(bankId, bank);
+        return change(course, content.withItemBank(bankId, bank));
+    }
+
+    /**
+     * Creates or replaces an item bank together with its items' tags (kind ITEM, competencies, difficulty), in one
+     * change: nothing is saved when either is refused.
+     */
+    public CourseContent setItemBank(
+            CourseKey course, String bankId, CourseContent.ItemBankTags bank, Map<String, ModuleTags> itemTags) {
+        if (bank == null) {
+            throw new ApiException(ApiException.Kind.BAD_REQUEST, "body: give {title, items}");
+        }
+        checkBank(bankId, bank);
+        CourseContent next = contents.find(course);
+        for (Map.Entry<String, ModuleTags> e : itemTags.entrySet()) {
+            CourseModels.kind(e.getValue().kind());
+            next = next.withModule(e.getKey(), e.getValue());
+        }
+        return change(course, next.withItemBank(bankId, bank));
+    }
+
+    private void checkBank(String bankId, CourseContent.ItemBankTags bank) {
         CourseModels.checkBankId(bankId, catalog.all());
         if (bank.items().isEmpty()) {
             throw new ApiException(ApiException.Kind.BAD_REQUEST, "items: give at least one unit id");
@@ -101,7 +124,10 @@ public class CourseService {
             throw new ApiException(ApiException.Kind.BAD_REQUEST, "items: a unit is listed twice");
         }
         requireUnits(bank.items(), "items");
-        return change(course, content.withItemBank(bankId, bank));
+        if (bank.length() != null && bank.maxItems() != null && !bank.length().equals(bank.maxItems())) {
+            throw new ApiException(
+                    ApiException.Kind.BAD_REQUEST, "length: the former name of maxItems; give one of them");
+        }
     }
 
     public CourseContent setPrerequisites(CourseKey course, List<Prerequisite> prerequisites) {

@@ -146,6 +146,8 @@ public class Planner {
             Module m = content.module(step).orElse(null);
             if (m != null && r.history().progress().of(step).isDone(m)) {
                 done.add(step(r.model(), step, null, null));
+            } else if (m == null) {
+                plan.finished(step).ifPresent(d -> done.add(decision(r.model(), d, locale)));
             }
         }
         List<PlanView.Flag> flags = new ArrayList<>();

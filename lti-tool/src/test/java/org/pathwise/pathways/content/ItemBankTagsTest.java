@@ -76,7 +76,10 @@ class ItemBankTagsTest {
         ItemBank bank = m.content().itemBank("check").orElseThrow();
         assertThat(bank.title()).isEqualTo("Fractions check");
         assertThat(bank.itemIds()).containsExactly(activity("easy"), activity("medium"), activity("hard"));
-        assertThat(bank.length()).isEqualTo(2);
+        assertThat(bank.maxItems()).as("length: the former name of maxItems").isEqualTo(2);
+        assertThat(bank.minItems()).as("default 3, capped by the maximum").isEqualTo(2);
+        assertThat(bank.targetStandardError()).isEqualTo(ItemBank.DEFAULT_TARGET_STANDARD_ERROR);
+        assertThat(bank.randomesque()).isEqualTo(1);
         assertThat(bank.competencies()).as("taken from the items' tags").containsExactly("frac");
         assertThat(m.content().module(activity("medium")).orElseThrow().kind())
                 .as("untagged kind: an item because it is in the bank")
@@ -108,6 +111,56 @@ class ItemBankTagsTest {
                 .as("a passed item counts as answered; the easy and hard items are equally informative")
                 .isIn(activity("easy"), activity("hard"))
                 .isNotEqualTo(activity("medium"));
+    }
+
+    @Test
+    void theStoppingRuleAndExposureControlAreTakenFromTheStoredBank() {
+        CourseContent doc = content(null)
+                .withItemBank(
+                        "check",
+                        new ItemBankTags(
+                                "Fractions check", null, List.of("easy", "medium", "hard"), null, 2, 3, 0.4, 2));
+
+        ItemBank bank = CourseModels.build(COURSE, doc, LIBRARY, List.of(pathway()), true)
+                .content()
+                .itemBank("check")
+                .orElseThrow();
+
+        assertThat(bank.minItems()).isEqualTo(2);
+        assertThat(bank.maxItems()).isEqualTo(3);
+        assertThat(bank.targetStandardError()).isEqualTo(0.4);
+        assertThat(bank.randomesque()).isEqualTo(2);
+        ItemBank defaults = CourseModels.build(COURSE, content(null), LIBRARY, List.of(), true)
+                .content()
+                .itemBank("check")
+                .orElseThrow();
+        assertThat(defaults.maxItems()).as("default: every item").isEqualTo(3);
+        assertThat(defaults.minItems()).isEqualTo(3);
+    }
+
+    @Test
+    void badStoppingRulesAreRefusedNamingTheField() {
+        assertThatThrownBy(() -> build(bank(null, 3, 4, null, null)))
+                .hasMessage("maxItems: must be between 1 and the bank's 3 items (was 4)");
+        assertThatThrownBy(() -> build(bank(null, 3, 2, null, null)))
+                .hasMessage("minItems: must be between 1 and maxItems (2) (was 3)");
+        assertThatThrownBy(() -> build(bank(null, 0, null, null, null)))
+                .hasMessage("minItems: must be between 1 and maxItems (3) (was 0)");
+        assertThatThrownBy(() -> build(bank(null, null, null, 1.0, null)))
+                .hasMessage("targetStandardError: must be above 0 and below 1 logit (was 1.0)");
+        assertThatThrownBy(() -> build(bank(null, null, null, 0.0, null)))
+                .hasMessage("targetStandardError: must be above 0 and below 1 logit (was 0.0)");
+        assertThatThrownBy(() -> build(bank(null, null, null, null, 4)))
+                .hasMessage("randomesque: must be between 1 and the bank's 3 items (was 4)");
+    }
+
+    private static ItemBankTags bank(Integer length, Integer min, Integer max, Double se, Integer randomesque) {
+        return new ItemBankTags(
+                "Fractions check", null, List.of("easy", "medium", "hard"), length, min, max, se, randomesque);
+    }
+
+    private static CourseModel build(ItemBankTags bank) {
+        return CourseModels.build(COURSE, content(null).withItemBank("check", bank), LIBRARY, List.of(), true);
     }
 
     @Test

@@ -331,7 +331,30 @@ public class PathwayPages {
                     .append(Html.escape(u.packageTitle()))
                     .append(")</span></label></div>");
         }
-        body.append("</fieldset><button type=\"submit\">")
+        body.append("</fieldset>");
+        if (!content.itemBanks().isEmpty()) {
+            body.append("<fieldset><legend>").append(m.h("pathways.new.banks")).append("</legend>");
+            int b = 0;
+            for (Map.Entry<String, CourseContent.ItemBankTags> bank :
+                    content.itemBanks().entrySet()) {
+                String fid = "bank-step-" + (++b);
+                String title = bank.getValue().title() == null
+                                || bank.getValue().title().isBlank()
+                        ? bank.getKey()
+                        : bank.getValue().title();
+                body.append("<div class=\"check\"><input type=\"checkbox\" name=\"step\" id=\"")
+                        .append(fid)
+                        .append("\" value=\"")
+                        .append(Html.escape(bank.getKey()))
+                        .append("\"><label for=\"")
+                        .append(fid)
+                        .append("\">")
+                        .append(m.h("pathways.new.bank", title))
+                        .append("</label></div>");
+            }
+            body.append("</fieldset>");
+        }
+        body.append("<button type=\"submit\">")
                 .append(m.h("pathways.new.submit"))
                 .append("</button></form>");
 

@@ -61,6 +61,7 @@ public class LtiPage {
         if (session.isInstructor()) {
             nav.add(link("/instructor" + s, m.t("nav.library"), "/instructor", currentPath));
             nav.add(link("/instructor/pathways" + s, m.t("nav.pathways"), "/instructor/pathways", currentPath));
+            nav.add(link("/instructor/item-banks" + s, m.t("nav.itemBanks"), "/instructor/item-banks", currentPath));
             nav.add(link("/instructor/dashboard" + s, m.t("nav.dashboard"), "/instructor/dashboard", currentPath));
         }
         return new Layout.Frame(m, session.name(), session.contextTitle(), nav, csrfToken(session));
