@@ -105,30 +105,6 @@ abstract class AdminPage {
     }
 
     static String field(String id, String label, String value, String type, boolean required, String hint) {
-        StringBuilder html = new StringBuilder("<div class=\"field\"><label for=\"")
-                .append(id)
-                .append("\">")
-                .append(Html.escape(label))
-                .append("</label>");
-        if (hint != null) {
-            html.append("<span class=\"hint\" id=\"")
-                    .append(id)
-                    .append("-hint\">")
-                    .append(Html.escape(hint))
-                    .append("</span>");
-        }
-        html.append("<input id=\"")
-                .append(id)
-                .append("\" name=\"")
-                .append(id)
-                .append("\" type=\"")
-                .append(type)
-                .append("\" value=\"")
-                .append(Html.escape(value))
-                .append('"')
-                .append(required ? " required" : "")
-                .append(hint != null ? " aria-describedby=\"" + id + "-hint\"" : "")
-                .append("></div>");
-        return html.toString();
+        return Html.field(id, label, type, value, required ? " required" : "", hint);
     }
 }

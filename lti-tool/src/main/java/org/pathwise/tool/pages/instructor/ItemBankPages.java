@@ -477,32 +477,7 @@ public class ItemBankPages {
     }
 
     private static String input(String id, String label, String type, String value, String attributes, String hint) {
-        StringBuilder html = new StringBuilder("<div class=\"field\"><label for=\"")
-                .append(id)
-                .append("\">")
-                .append(Html.escape(label))
-                .append("</label>");
-        if (hint != null) {
-            html.append("<span class=\"hint\" id=\"")
-                    .append(id)
-                    .append("-hint\">")
-                    .append(Html.escape(hint))
-                    .append("</span>");
-        }
-        html.append("<input id=\"")
-                .append(id)
-                .append("\" name=\"")
-                .append(id)
-                .append("\" type=\"")
-                .append(type)
-                .append("\" value=\"")
-                .append(Html.escape(value == null ? "" : value))
-                .append('"')
-                .append(attributes);
-        if (hint != null) {
-            html.append(" aria-describedby=\"").append(id).append("-hint\"");
-        }
-        return html.append("></div>").toString();
+        return Html.field(id, label, type, value, attributes, hint);
     }
 
     private static String hidden(String name, String value) {

@@ -29,4 +29,37 @@ public final class Html {
         }
         return "<time datetime=\"" + instant + "\">" + WHEN.format(instant) + "</time>";
     }
+
+    /**
+     * A labelled form field: {@code <label>}, an optional hint tied to the input by {@code aria-describedby}, and the
+     * {@code <input>} with the given extra attributes (e.g. {@code " required"}, {@code " min=\"1\""}).
+     */
+    public static String field(String id, String label, String type, String value, String attributes, String hint) {
+        StringBuilder html = new StringBuilder("<div class=\"field\"><label for=\"")
+                .append(id)
+                .append("\">")
+                .append(escape(label))
+                .append("</label>");
+        if (hint != null) {
+            html.append("<span class=\"hint\" id=\"")
+                    .append(id)
+                    .append("-hint\">")
+                    .append(escape(hint))
+                    .append("</span>");
+        }
+        html.append("<input id=\"")
+                .append(id)
+                .append("\" name=\"")
+                .append(id)
+                .append("\" type=\"")
+                .append(type)
+                .append("\" value=\"")
+                .append(escape(value == null ? "" : value))
+                .append('"')
+                .append(attributes);
+        if (hint != null) {
+            html.append(" aria-describedby=\"").append(id).append("-hint\"");
+        }
+        return html.append("></div>").toString();
+    }
 }
