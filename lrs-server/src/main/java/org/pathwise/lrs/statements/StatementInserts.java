@@ -1,6 +1,5 @@
 package org.pathwise.lrs.statements;
 
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -46,10 +45,8 @@ final class StatementInserts {
                                 r.voided() ? 1 : 0,
                                 r.voidingTarget() == null ? null : Uuids.toBytes(r.voidingTarget()),
                                 r.statementRef() == null ? null : Uuids.toBytes(r.statementRef()),
-                                r.hasAttachments() ? 1 : 0));
-                // As a character stream of known length: the driver sizes the multi-row INSERT from the length
-                // and escapes the JSON once, where a String is escaped twice (once to size, once to write).
-                ps.setCharacterStream(14, new StringReader(r.body()), r.body().length());
+                                r.hasAttachments() ? 1 : 0,
+                                r.body()));
                 ps.addBatch();
             }
             ps.executeBatch();
