@@ -70,7 +70,8 @@ final class PayaraMicroProcess implements AutoCloseable {
         Files.writeString(
                 file,
                 "set " + protocols + "http-listener.http.xframe-options=false\n" + "set " + protocols
-                        + "https-listener.http.xframe-options=false\n");
+                        + "https-listener.http.xframe-options=false\n" + "set " + protocols
+                        + "http-listener.http.http2-enabled=false\n");
         return file;
     }
 

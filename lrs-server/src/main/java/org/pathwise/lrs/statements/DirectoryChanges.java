@@ -30,8 +30,17 @@ import org.pathwise.lrs.xapi.model.Ifi;
 @ApplicationScoped
 public class DirectoryChanges {
 
+    /** How many (store, agent, name) triples {@link #knownNames} holds before it starts again. */
+    private static final int KNOWN_NAMES = 50_000;
+
     @Resource(lookup = LrsDataSource.JNDI)
     DataSource dataSource;
+
+    /**
+     * Names this node found in the agent directory. The directory only ever adds names, so a name once found stays
+     * there: batches of known learners skip the lookup. Bounded; cleared when full.
+     */
+    private final Map<String, Boolean> knownNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The subset of {@code definitions} (activity id to definition) that the canonical definitions lack. */
     public Map<String, JsonNode> newDefinitions(long storeId, Map<String, JsonNode> definitions) {
@@ -70,7 +79,9 @@ public class DirectoryChanges {
         for (JsonNode agent : agents) {
             Ifi.of(agent)
                     .filter(i -> agent.path("name").isTextual())
-                    .ifPresent(i -> hashes.put(agent, KeyHash.of(i.key())));
+                    .map(i -> KeyHash.of(i.key()))
+                    .filter(hash -> !knownNames.containsKey(nameKey(storeId, hash, agent)))
+                    .ifPresent(hash -> hashes.put(agent, hash));
         }
         if (hashes.isEmpty()) {
             return List.of();
@@ -87,11 +98,20 @@ public class DirectoryChanges {
                     seen |= name.equals(n.asText());
                 }
             }
-            if (!seen) {
+            if (seen) {
+                if (knownNames.size() >= KNOWN_NAMES) {
+                    knownNames.clear();
+                }
+                knownNames.put(nameKey(storeId, hash, agent), Boolean.TRUE);
+            } else {
                 changes.add(agent);
             }
         });
         return changes;
+    }
+
+    private static String nameKey(long storeId, String hash, JsonNode agent) {
+        return storeId + " " + hash + " " + agent.get("name").asText();
     }
 
     private Map<String, String> known(String select, long storeId, java.util.Collection<String> hashes) {

@@ -21,6 +21,12 @@ final class SeqRanges {
     static final long LEASE_MILLIS = 120_000;
 
     /**
+     * How old a pending range must be before a reader checks whether its writer's connection still exists (V12).
+     * Writers claim their range within milliseconds; the check is for ranges that outlived that by far.
+     */
+    static final long ORPHAN_CHECK_AFTER_MILLIS = 1_000;
+
+    /**
      * Seqs {@code firstSeq..lastSeq} and stored instants (epoch micros) {@code firstStored..firstStored+count-1}.
      */
     record Range(long firstSeq, long lastSeq, long firstStored) {}
@@ -64,7 +70,8 @@ final class SeqRanges {
         }
         Range range = new Range(lastSeq - count + 1, lastSeq, lastStored - count + 1);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO lrs_statement_pending"
-                + " (store_id, first_seq, last_seq, expires_at) VALUES (?, ?, ?, ?)")) {
+                + " (store_id, first_seq, last_seq, expires_at, owner_connection)"
+                + " VALUES (?, ?, ?, ?, CONNECTION_ID())")) {
             ps.setLong(1, storeId);
             ps.setLong(2, range.firstSeq());
             ps.setLong(3, range.lastSeq());
@@ -116,7 +123,8 @@ final class SeqRanges {
     /**
      * The highest seq through which the store's statements are settled: just below the oldest pending range, or
      * the store's last seq when none is pending (0 for a store without statements). Ranges pending beyond their
-     * lease are deleted first. {@code c} is in auto-commit (one statement, one snapshot).
+     * lease are deleted first, and so are ranges older than {@link #ORPHAN_CHECK_AFTER_MILLIS} whose writer's
+     * connection is gone. {@code c} is in auto-commit (one statement, one snapshot).
      */
     static long watermark(Connection c, long storeId, long nowMillis) throws SQLException {
         for (int pass = 0; ; pass++) {
@@ -135,12 +143,45 @@ final class SeqRanges {
                         return last;
                     }
                     long expiresAt = rs.getLong(3);
-                    if (expiresAt >= nowMillis || pass > 0) {
+                    long takenAt = expiresAt - LEASE_MILLIS;
+                    if (pass > 0 || (expiresAt >= nowMillis && nowMillis - takenAt <= ORPHAN_CHECK_AFTER_MILLIS)) {
                         return oldestPending - 1;
                     }
                 }
             }
             expire(c, storeId, nowMillis);
+            expireOrphans(c, storeId, nowMillis);
+        }
+    }
+
+    /**
+     * Deletes the store's ranges older than {@link #ORPHAN_CHECK_AFTER_MILLIS} whose writer's connection no longer
+     * exists (V12): nobody can claim them any more. A live writer's connection is always in the process list (the
+     * LRS's connections share one database user, which sees its own), so a range is never taken from a writer
+     * that could still store it; should it happen all the same (e.g. a cluster whose nodes number connections
+     * apart), the writer finds its range gone and starts again with a new one.
+     */
+    private static void expireOrphans(Connection c, long storeId, long nowMillis) throws SQLException {
+        List<long[]> orphans = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT first_seq, owner_connection FROM lrs_statement_pending"
+                + " WHERE store_id = ? AND expires_at < ? AND owner_connection IS NOT NULL"
+                + " AND owner_connection NOT IN (SELECT ID FROM information_schema.PROCESSLIST)")) {
+            ps.setLong(1, storeId);
+            ps.setLong(2, nowMillis - ORPHAN_CHECK_AFTER_MILLIS + LEASE_MILLIS);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    orphans.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                }
+            }
+        }
+        for (long[] orphan : orphans) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM lrs_statement_pending"
+                    + " WHERE store_id = ? AND first_seq = ? AND owner_connection = ?")) {
+                ps.setLong(1, storeId);
+                ps.setLong(2, orphan[0]);
+                ps.setLong(3, orphan[1]);
+                ps.executeUpdate();
+            }
         }
     }
 

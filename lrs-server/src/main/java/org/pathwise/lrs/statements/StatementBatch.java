@@ -43,13 +43,14 @@ public final class StatementBatch {
             AttachmentMatcher.check(statements, parts);
         }
         List<NewStatement> prepared = new ArrayList<>();
+        ObjectNode batchAuthority = authority.deepCopy(); // one copy per batch, shared read-only by its statements
         for (int i = 0; i < statements.size(); i++) {
             ObjectNode statement = statements.get(i);
             String path = statements.size() == 1 ? StatementParser.ROOT : StatementParser.ROOT + "[" + i + "]";
             if (SignatureVerifier.isSigned(statement)) {
                 SignatureVerifier.verify(statement, parts == null ? List.of() : parts, path);
             }
-            prepared.add(complete(statement, authority, version));
+            prepared.add(complete(statement, batchAuthority, version));
         }
         return prepared;
     }
@@ -86,7 +87,7 @@ public final class StatementBatch {
                 out.set(f.getKey(), f.getValue());
             }
         });
-        out.set("authority", authority.deepCopy());
+        out.set("authority", authority);
         if (!out.hasNonNull("version")) {
             out.put("version", version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0");
         }

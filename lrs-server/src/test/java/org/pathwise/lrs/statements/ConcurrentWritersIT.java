@@ -271,34 +271,98 @@ class ConcurrentWritersIT {
     }
 
     @Test
-    void aRangeLeftPendingByAVanishedWriterHoldsReadersBackUntilItsLeaseExpires() throws Exception {
+    void aRangeLeftPendingByAStuckWriterHoldsReadersBackUntilItsLeaseExpires() throws Exception {
         StoreCredential c = newStore("all");
         String first = post(c, batch(1, "before")).get(0);
         long now = System.currentTimeMillis();
         SeqRanges.Range orphan;
-        try (Connection db = database()) {
-            db.setAutoCommit(false);
-            // a writer that took its range and died before storing anything
-            orphan = SeqRanges.allocate(db, c.storeId(), 1, now * 1000, now);
-            db.setAutoCommit(true);
-        }
-        String after = post(c, batch(1, "after")).get(0);
+        try (Connection stuck = database()) {
+            stuck.setAutoCommit(false);
+            // a writer that took its range and never stores it, its connection still open (its node hangs)
+            orphan = SeqRanges.allocate(stuck, c.storeId(), 1, now * 1000, now);
+            String after = post(c, batch(1, "after")).get(0);
 
-        assertThat(wholeFeed(c.storeId())).containsExactly(first);
-        assertThat(allPages(c, "ascending=true")).containsExactly(first);
-        assertThat(allPages(c, "")).containsExactly(first);
-        xapi(c).queryParam("statementId", after).get("/statements").then().statusCode(200);
+            assertThat(wholeFeed(c.storeId())).containsExactly(first);
+            assertThat(allPages(c, "ascending=true")).containsExactly(first);
+            assertThat(allPages(c, "")).containsExactly(first);
+            xapi(c).queryParam("statementId", after).get("/statements").then().statusCode(200);
 
-        try (Connection db = database();
-                PreparedStatement ps = db.prepareStatement(
-                        "UPDATE lrs_statement_pending SET expires_at = ? WHERE store_id = ? AND first_seq = ?")) {
-            ps.setLong(1, now - 1);
-            ps.setLong(2, c.storeId());
-            ps.setLong(3, orphan.firstSeq());
-            assertThat(ps.executeUpdate()).isEqualTo(1);
+            try (Connection db = database();
+                    PreparedStatement ps = db.prepareStatement(
+                            "UPDATE lrs_statement_pending SET expires_at = ? WHERE store_id = ? AND first_seq = ?")) {
+                ps.setLong(1, now - 1);
+                ps.setLong(2, c.storeId());
+                ps.setLong(3, orphan.firstSeq());
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+            }
+            assertThat(wholeFeed(c.storeId())).containsExactly(first, after);
+            assertThat(allPages(c, "")).containsExactly(after, first);
         }
-        assertThat(wholeFeed(c.storeId())).containsExactly(first, after);
-        assertThat(allPages(c, "")).containsExactly(after, first);
+    }
+
+    private static long connectionId(Connection c) throws SQLException {
+        try (var st = c.createStatement();
+                var rs = st.executeQuery("SELECT CONNECTION_ID()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Waits until the database has let go of a closed connection (a precondition, not a timing assertion). */
+    private static void awaitDisconnected(Connection observer, long connectionId) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            try (PreparedStatement ps =
+                    observer.prepareStatement("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID = ?")) {
+                ps.setLong(1, connectionId);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("connection " + connectionId + " is still open");
+    }
+
+    private static long pendingRows(Connection db, long storeId, long firstSeq) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT COUNT(*) FROM lrs_statement_pending WHERE store_id = ? AND first_seq = ?")) {
+            ps.setLong(1, storeId);
+            ps.setLong(2, firstSeq);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void aRangeWhoseWritersConnectionIsGoneIsPassedWithoutWaitingForItsLease() throws Exception {
+        long storeId = newStore("all").storeId();
+        long now = System.currentTimeMillis();
+        long taken = now - 2 * SeqRanges.ORPHAN_CHECK_AFTER_MILLIS; // both ranges are past the orphan check age
+        try (Connection alive = database();
+                Connection reader = database()) {
+            alive.setAutoCommit(false);
+            SeqRanges.Range held = SeqRanges.allocate(alive, storeId, 2, taken * 1000, taken);
+            SeqRanges.Range orphan;
+            try (Connection vanished = database()) {
+                vanished.setAutoCommit(false);
+                orphan = SeqRanges.allocate(vanished, storeId, 3, taken * 1000, taken);
+                long id = connectionId(vanished);
+                vanished.close(); // the writer's node died: its connection is gone
+                awaitDisconnected(reader, id);
+            }
+            // the live writer's range still holds readers back; the vanished writer's is deleted at once
+            assertThat(SeqRanges.watermark(reader, storeId, now)).isEqualTo(held.firstSeq() - 1);
+            assertThat(pendingRows(reader, storeId, orphan.firstSeq())).isZero();
+            assertThat(pendingRows(reader, storeId, held.firstSeq())).isEqualTo(1);
+            SeqRanges.claim(alive, storeId, held);
+            alive.commit();
+            assertThat(SeqRanges.watermark(reader, storeId, now)).isEqualTo(orphan.lastSeq());
+        }
     }
 
     @Test

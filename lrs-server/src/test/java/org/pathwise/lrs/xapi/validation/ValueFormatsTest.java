@@ -9,6 +9,48 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.pathwise.lrs.xapi.XapiVersion;
 
 class ValueFormatsTest {
+    /** The IRI rule as it was written before it became a loop: the loop must agree with it on every string. */
+    private static final java.util.regex.Pattern IRI_SCHEME =
+            java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.+", java.util.regex.Pattern.DOTALL);
+
+    private static final java.util.regex.Pattern IRI_FORBIDDEN =
+            java.util.regex.Pattern.compile("[\\s<>\"{}|\\\\^`\\x00-\\x1F\\x7F]");
+
+    @Test
+    void isIriAgreesWithTheSchemeAndForbiddenCharacterPatterns() {
+        String alphabet = "aZ09+.-:/ \t\n<>\"{}|\\^`\u007f\u0001é#?%x";
+        java.util.Random random = new java.util.Random(42);
+        java.util.List<String> samples = new java.util.ArrayList<>(java.util.List.of(
+                "",
+                "a",
+                "a:",
+                "a:b",
+                "1a:b",
+                "a1+.-:b",
+                "http://example.com/a b",
+                "mailto:x@example.com",
+                "urn:uuid:1",
+                "a:\n",
+                "a:\u007f",
+                "é:x",
+                "ab:c:d",
+                "a-:x",
+                "a::"));
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder s = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int k = 0; k < length; k++) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            samples.add(s.toString());
+        }
+        for (String s : samples) {
+            boolean expected =
+                    IRI_SCHEME.matcher(s).matches() && !IRI_FORBIDDEN.matcher(s).find();
+            assertThat(Formats.isIri(s)).as("isIri(%s)", s).isEqualTo(expected);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
