@@ -31,6 +31,32 @@ final class CpuMeter {
         return byProcess().values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /**
+     * Adds to {@code sums} each process's CPU milliseconds since {@code before} (a phase measured in several slices);
+     * returns the slice's total.
+     */
+    static long add(Map<String, Long> sums, Map<String, Long> before) {
+        long total = 0;
+        for (Map.Entry<String, Long> now : byProcess().entrySet()) {
+            long used = now.getValue() - before.getOrDefault(now.getKey(), 0L);
+            sums.merge(now.getKey(), used, Long::sum);
+            total += used;
+        }
+        return total;
+    }
+
+    /** Per-process CPU milliseconds per statement of summed slices, as "payara 1.20, mariadb 0.50, …". */
+    static String format(Map<String, Long> sums, long statements) {
+        StringBuilder out = new StringBuilder();
+        sums.forEach((name, ms) -> {
+            double per = ms / (double) statements;
+            if (per >= 0.005) {
+                out.append(out.isEmpty() ? "" : ", ").append(String.format("%s %.2f", name, per));
+            }
+        });
+        return out.toString();
+    }
+
     /** Per-process CPU milliseconds per statement since {@code before}, as "payara 1.20, mariadb 0.50, …". */
     static String perStatement(Map<String, Long> before, long statements) {
         StringBuilder out = new StringBuilder();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.pathwise.launcher.PathwiseServer;
 import org.pathwise.launcher.TestServer;
@@ -24,6 +25,7 @@ public final class LrsBenchmark {
     private static final int BATCH = 100;
     private static final int QUERIES = 300;
     private static final int WARMUP = 30;
+    private static final int SLICES = 4;
 
     private LrsBenchmark() {}
 
@@ -48,21 +50,50 @@ public final class LrsBenchmark {
                 rows,
                 "ingest, batches of " + BATCH + ", " + CLIENTS + " clients (first " + warmup + " statements, warm-up)",
                 rate(warmup / warmupSeconds, warmupSeconds) + ", " + cpu((CpuMeter.millis() - cpu) / (double) warmup));
-        // 2. the figure compared with the ceiling (same number of statements)
-        cpu = CpuMeter.millis();
-        Map<String, Long> cpuByProcess = CpuMeter.byProcess();
-        double batchSeconds =
-                Parallel.run(CLIENTS, compared / BATCH, b -> http.post(batch(generator, warmup + b * BATCH)));
-        double batchCpu = (CpuMeter.millis() - cpu) / (double) compared;
-        String batchCpuSplit = CpuMeter.perStatement(cpuByProcess, compared);
-        double batchRate = compared / batchSeconds;
+        // 2. the figure compared with the ceiling: SLICES alternating slices of HTTP batched ingest and of the same
+        // rows by plain JDBC batches into scratch tables, so that a change of load on a shared machine touches both
+        // sides alike (run back to back, the two halves of one run were seen at loads 12-14 and 9)
+        JdbcCeiling ceiling = new JdbcCeiling(server.database());
+        ceiling.createTables();
+        long perSlice = compared / SLICES / BATCH * BATCH;
+        double batchSeconds = 0;
+        double jdbcSeconds = 0;
+        long batchCpuMillis = 0;
+        long jdbcCpuMillis = 0;
+        Map<String, Long> batchCpuByProcess = new TreeMap<>();
+        Map<String, Long> jdbcCpuByProcess = new TreeMap<>();
+        List<Double> sliceRatios = new ArrayList<>();
+        for (int slice = 0; slice < SLICES; slice++) {
+            long first = warmup + slice * perSlice;
+            Map<String, Long> before = CpuMeter.byProcess();
+            double seconds =
+                    Parallel.run(CLIENTS, perSlice / BATCH, b -> http.post(batch(generator, first + b * BATCH)));
+            batchCpuMillis += CpuMeter.add(batchCpuByProcess, before);
+            batchSeconds += seconds;
+            long jdbcFirst = slice * perSlice;
+            before = CpuMeter.byProcess();
+            double jdbc = Parallel.run(
+                    CLIENTS,
+                    perSlice / BATCH,
+                    b -> ceiling.writeBatch(
+                            new StatementGenerator(generator.actors(), 7), jdbcFirst + b * BATCH, BATCH));
+            jdbcCpuMillis += CpuMeter.add(jdbcCpuByProcess, before);
+            jdbcSeconds += jdbc;
+            sliceRatios.add(jdbc / seconds);
+        }
+        ceiling.dropTables();
+        long measured = perSlice * SLICES;
+        double batchCpu = batchCpuMillis / (double) measured;
+        double jdbcCpu = jdbcCpuMillis / (double) measured;
+        double batchRate = measured / batchSeconds;
+        double jdbcRate = measured / jdbcSeconds;
         put(
                 rows,
-                "ingest, batches of " + BATCH + ", " + CLIENTS + " clients (next " + compared
-                        + " statements, store growing from " + warmup + ")",
+                "ingest, batches of " + BATCH + ", " + CLIENTS + " clients (next " + measured + " statements in "
+                        + SLICES + " slices, store growing from " + warmup + ")",
                 rate(batchRate, batchSeconds) + ", " + cpu(batchCpu));
         // 3. the rest of the bulk, same way, while the store grows to N
-        long done = warmup + compared;
+        long done = warmup + measured;
         if (batched > done) {
             cpu = CpuMeter.millis();
             double bulkSeconds =
@@ -88,31 +119,26 @@ public final class LrsBenchmark {
         String singleCpuSplit = CpuMeter.perStatement(singleCpuByProcess, singles);
         Instant loadEnd = Instant.now();
 
-        // 4. the ceiling: as many statements as step 2, their rows by plain JDBC into empty scratch tables
-        JdbcCeiling ceiling = new JdbcCeiling(server.database());
-        ceiling.createTables();
-        cpu = CpuMeter.millis();
-        cpuByProcess = CpuMeter.byProcess();
-        double jdbcSeconds = Parallel.run(
-                CLIENTS,
-                compared / BATCH,
-                b -> ceiling.writeBatch(new StatementGenerator(generator.actors(), 7), b * BATCH, BATCH));
-        double jdbcCpu = (CpuMeter.millis() - cpu) / (double) compared;
-        String jdbcCpuSplit = CpuMeter.perStatement(cpuByProcess, compared);
-        ceiling.dropTables();
-        double jdbcRate = compared / jdbcSeconds;
         put(
                 rows,
-                "ceiling: plain JDBC batches of " + BATCH + ", " + CLIENTS + " threads (" + compared + " statements)",
+                "ceiling: plain JDBC batches of " + BATCH + ", " + CLIENTS + " threads (" + measured
+                        + " statements, each slice right after its HTTP slice)",
                 rate(jdbcRate, jdbcSeconds) + ", " + cpu(jdbcCpu));
+        put(
+                rows,
+                "HTTP / ceiling per slice (rate)",
+                sliceRatios.stream()
+                        .map(x -> String.format("%.2f", x))
+                        .reduce((x, y) -> x + ", " + y)
+                        .orElse(""));
         put(
                 rows,
                 "HTTP batched ingest / JDBC ceiling",
                 String.format(
                         "%.2f (%.1f%%) by rate; %.2f by CPU per statement",
                         batchRate / jdbcRate, 100 * batchRate / jdbcRate, jdbcCpu / batchCpu));
-        put(rows, "CPU ms per statement by process, batched ingest", batchCpuSplit);
-        put(rows, "CPU ms per statement by process, ceiling", jdbcCpuSplit);
+        put(rows, "CPU ms per statement by process, batched ingest", CpuMeter.format(batchCpuByProcess, measured));
+        put(rows, "CPU ms per statement by process, ceiling", CpuMeter.format(jdbcCpuByProcess, measured));
         put(rows, "CPU ms per statement by process, single statements", singleCpuSplit);
 
         long loaded = batched + singles;
