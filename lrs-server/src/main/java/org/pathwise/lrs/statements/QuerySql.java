@@ -78,6 +78,12 @@ public record QuerySql(String sql, List<Object> parameters) {
                     + " AND ac.activity_hash = ?");
             from.append(query.relatedActivities() ? "" : " AND ac.direct = 1");
             params.add(KeyHash.of(query.activity()));
+            if (query.verb() != null) {
+                // the verb on the activity row (V13) sorts out other verbs before any statement row is read; NULL on
+                // rows of a node older than V13, which the statement's own verb_hash below still checks
+                from.append(" AND (ac.verb_hash = ? OR ac.verb_hash IS NULL)");
+                params.add(KeyHash.of(query.verb()));
+            }
             seq = viaRef || query.agent() != null ? seq : "ac.seq";
         }
         String returned = viaRef ? "r" : "s";

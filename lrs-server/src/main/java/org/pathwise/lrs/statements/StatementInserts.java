@@ -19,7 +19,7 @@ final class StatementInserts {
     private static final String AGENT =
             "INSERT INTO lrs_statement_agent (store_id, agent_hash, seq, direct) VALUES (?, ?, ?, ?)";
     private static final String ACTIVITY =
-            "INSERT INTO lrs_statement_activity (store_id, activity_hash, seq, direct) VALUES (?, ?, ?, ?)";
+            "INSERT INTO lrs_statement_activity (store_id, activity_hash, seq, direct, verb_hash) VALUES (?, ?, ?, ?, ?)";
     private static final String OUTBOX =
             "INSERT INTO lrs_outbox (store_id, seq, statement_id, created_at) VALUES (?, ?, ?, ?)";
     private static final String ATTACHMENT =
@@ -74,6 +74,9 @@ final class StatementInserts {
                     ps.setLong(2, e.getKey());
                     ps.setLong(3, r.seq());
                     ps.setInt(4, e.getValue() ? 1 : 0);
+                    if (!agents) {
+                        ps.setLong(5, r.verbHash());
+                    }
                     ps.addBatch();
                     count++;
                 }

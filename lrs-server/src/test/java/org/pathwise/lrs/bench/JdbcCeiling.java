@@ -36,7 +36,7 @@ final class JdbcCeiling {
     private static final long AUTHORITY = hash("the benchmark credential's authority");
 
     private static final String ACTIVITY =
-            "INSERT INTO bench_statement_activity (store_id, activity_hash, seq, direct) VALUES (1, ?, ?, ?)";
+            "INSERT INTO bench_statement_activity (store_id, activity_hash, seq, direct, verb_hash) VALUES (1, ?, ?, ?, ?)";
 
     private final DatabaseSettings database;
     private final AtomicLong seq = new AtomicLong();
@@ -108,9 +108,10 @@ final class JdbcCeiling {
         st.addBatch();
         addAgent(ag, actor, seq, 1);
         addAgent(ag, AUTHORITY, seq, 0);
-        addActivity(ac, activity, seq, 1);
+        long verb = hash(g.verbId());
+        addActivity(ac, activity, seq, 1, verb);
         for (String context : g.contextActivityIds()) {
-            addActivity(ac, hash(context), seq, 0);
+            addActivity(ac, hash(context), seq, 0, verb);
         }
         ob.setLong(1, seq);
         ob.setBytes(2, id);
@@ -125,10 +126,12 @@ final class JdbcCeiling {
         ag.addBatch();
     }
 
-    private static void addActivity(PreparedStatement ac, long hash, long seq, int direct) throws SQLException {
+    private static void addActivity(PreparedStatement ac, long hash, long seq, int direct, long verb)
+            throws SQLException {
         ac.setLong(1, hash);
         ac.setLong(2, seq);
         ac.setInt(3, direct);
+        ac.setLong(4, verb);
         ac.addBatch();
     }
 

@@ -62,10 +62,11 @@ class QuerySqlTest {
                 QuerySql.page(3, query("mbox::mailto:a@b.c", "http://v", "http://act", false, false), 50L, 6, null);
         assertThat(sql.sql())
                 .contains("lrs_statement_agent ag", "lrs_statement_activity ac", "ac.direct = 1", "ag.seq < ?");
-        assertThat(sql.parameters().subList(0, 8))
+        assertThat(sql.parameters().subList(0, 9))
                 .containsExactly(
                         KeyHash.of("mbox::mailto:a@b.c"),
                         KeyHash.of("http://act"),
+                        KeyHash.of("http://v"),
                         3L,
                         KeyHash.of("http://v"),
                         10L,
@@ -73,6 +74,23 @@ class QuerySqlTest {
                         50L,
                         6);
         assertThat(placeholders(sql)).isEqualTo(sql.parameters().size());
+    }
+
+    @Test
+    void verbAndActivityTogetherSortOutOtherVerbsOnTheActivityRowAndStillCheckTheStatementsVerb() {
+        QuerySql sql = QuerySql.page(3, query(null, "http://v", "http://act", false, false), null, 6, null);
+        assertThat(sql.sql())
+                .contains(
+                        "JOIN lrs_statement_activity ac",
+                        "AND (ac.verb_hash = ? OR ac.verb_hash IS NULL)",
+                        "WHERE ac.store_id = ?",
+                        "s.verb_hash = ?")
+                .contains("ORDER BY ac.seq DESC LIMIT ?");
+        assertThat(sql.parameters().subList(0, 4))
+                .containsExactly(KeyHash.of("http://act"), KeyHash.of("http://v"), 3L, KeyHash.of("http://v"));
+        assertThat(placeholders(sql)).isEqualTo(sql.parameters().size());
+        QuerySql activityOnly = QuerySql.page(3, query(null, null, "http://act", false, false), null, 6, null);
+        assertThat(activityOnly.sql()).doesNotContain("ac.verb_hash");
     }
 
     @Test

@@ -13,12 +13,17 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pathwise.launcher.DatabaseSettings;
 import org.pathwise.lrs.XapiTestClient;
 import org.pathwise.lrs.XapiTestClient.StoreCredential;
 
@@ -233,6 +238,47 @@ class StatementsIT {
         assertThat(ids(c, "limit=1")).containsExactly(idD);
         assertThat(ids(c, "verb=" + ATTEMPTED + "&agent=" + agent("carl@example.com")))
                 .containsExactly(idD);
+    }
+
+    @Test
+    void verbAndActivityTogetherFindEachMatchIncludingActivityRowsWrittenBeforeTheirVerbColumn() throws SQLException {
+        StoreCredential c = newStore("all");
+        String module = "http://example.com/module/" + UUID.randomUUID();
+        List<String> passed = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ObjectNode s = statement("learner" + i + "@example.com", i % 2 == 0 ? PASSED : ATTEMPTED, module);
+            String id = post(c, s);
+            if (i % 2 == 0) {
+                passed.add(0, id);
+            }
+        }
+        ObjectNode inContext = statement("dan@example.com", PASSED, "http://example.com/other");
+        inContext
+                .putObject("context")
+                .putObject("contextActivities")
+                .putArray("grouping")
+                .addObject()
+                .put("id", module);
+        String viaContext = post(c, inContext);
+
+        assertThat(ids(c, "verb=" + PASSED + "&activity=" + module)).containsExactlyElementsOf(passed);
+        List<String> related = new ArrayList<>(passed);
+        related.add(0, viaContext);
+        assertThat(ids(c, "verb=" + PASSED + "&activity=" + module + "&related_activities=true"))
+                .containsExactlyElementsOf(related);
+
+        // rows written by a node older than V13 carry no verb: the query still finds their statements by the
+        // statement's own verb, and still leaves out the other verbs
+        DatabaseSettings db = XapiTestClient.server().database();
+        try (Connection sql = DriverManager.getConnection(db.url(), db.user(), db.password());
+                PreparedStatement clear =
+                        sql.prepareStatement("UPDATE lrs_statement_activity SET verb_hash = NULL WHERE store_id = ?")) {
+            clear.setLong(1, c.storeId());
+            assertThat(clear.executeUpdate()).isGreaterThanOrEqualTo(7);
+        }
+        assertThat(ids(c, "verb=" + PASSED + "&activity=" + module)).containsExactlyElementsOf(passed);
+        assertThat(ids(c, "verb=" + PASSED + "&activity=" + module + "&related_activities=true"))
+                .containsExactlyElementsOf(related);
     }
 
     @Test
