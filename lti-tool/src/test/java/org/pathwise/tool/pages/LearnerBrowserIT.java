@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.pathwise.launcher.PathwiseServer;
 import org.pathwise.launcher.TestServer;
 import org.pathwise.player.PlayerFixtures;
+import org.pathwise.tool.session.SessionUrls;
 
 /**
  * The learner's journey in headless Chromium from the demo LMS, on a phone-sized screen: the launch lands on the
@@ -44,7 +45,7 @@ class LearnerBrowserIT {
     private static void instructorBuildsAPathway() {
         browser.open(server.baseUrl() + "/demo/platform");
         browser.click(By.xpath("//button[text()='Launch as instructor']"));
-        String instructor = query(browser.driver.getCurrentUrl(), "s");
+        String instructor = SessionUrls.ofPage(browser.driver);
         List<String> units = PlayerFixtures.upload(
                         server, instructor, PlayerFixtures.zip(PlayerFixtures.testPackage("complete-on-open-scorm12")))
                 .getList("units.id", String.class);
@@ -65,9 +66,9 @@ class LearnerBrowserIT {
         browser.open(server.baseUrl() + "/demo/platform");
         browser.click(By.xpath("//button[text()='Launch as learner']"));
         browser.wait.until(ExpectedConditions.urlContains("/learn"));
-        String session = query(browser.driver.getCurrentUrl(), "s");
+        String session = SessionUrls.ofPage(browser.driver);
         // The demo LMS's link names the demo pathway, which this test server does not have: the course's pathways.
-        browser.open(server.baseUrl() + "/learn?s=" + session);
+        browser.open(SessionUrls.url(server.baseUrl(), "/learn", session));
         if (!browser.driver.findElements(By.cssSelector("ul.pw-choose")).isEmpty()) {
             browser.click(By.linkText(PATHWAY));
         }
@@ -92,7 +93,7 @@ class LearnerBrowserIT {
         Axe.assertNoSeriousViolations(browser, "learner pathway");
 
         String policy = given().baseUri(server.baseUrl())
-                .queryParam("s", session)
+                .header("X-Pathwise-Session", session)
                 .get("/learn")
                 .header("Content-Security-Policy");
         assertThat(policy)
@@ -171,7 +172,7 @@ class LearnerBrowserIT {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        browser.open(server.baseUrl() + "/learn?s=" + session);
+        browser.open(SessionUrls.url(server.baseUrl(), "/learn", session));
         assertThat(browser.driver.findElement(By.cssSelector("html")).getAttribute("lang"))
                 .startsWith("fr");
         assertThat(browser.h1()).isEqualTo("Votre apprentissage");
