@@ -59,7 +59,14 @@ public class LaunchHandles {
 
     /** A new handle good once until the session ends (the cmi5 returnURL, used when the AU exits). */
     public String issueUntilSessionEnd(ToolSession session) {
-        return issue(session, Duration.between(clock.instant(), session.expiresAt()));
+        String handle = newHandle();
+        // the end is the stored session's (a session record may not carry it)
+        sql.update(
+                "INSERT INTO tool_launch_handle (handle_hash, session_id, expires_at)"
+                        + " SELECT ?, id, expires_at FROM lti_session WHERE id = ?",
+                hash(handle),
+                session.id());
+        return handle;
     }
 
     private String issue(ToolSession session, Duration lifetime) {
