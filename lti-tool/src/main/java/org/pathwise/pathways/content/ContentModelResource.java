@@ -86,7 +86,7 @@ public class ContentModelResource {
         CourseKey course = course();
         // a form post is a "simple" cross-site request: the session cookie alone must not be enough (CSRF)
         current.require();
-        if (current.via() == CurrentSession.Via.COOKIE) {
+        if (!current.namedByRequest()) {
             throw new ApiException(
                     ApiException.Kind.FORBIDDEN,
                     "s: a form upload must name the session (a one-time launch handle ?s= or the "

@@ -36,10 +36,16 @@ public class CurrentSession {
     private Optional<ToolSession> session = Optional.empty();
     private Via via;
     private boolean handlePresented;
+    private boolean fromHandle;
 
     void resolve(String sessionId, Via how) {
         session = sessions.find(sessionId);
         via = session.isPresent() ? how : null;
+    }
+
+    void resolveFromHandle(String sessionId, Via how) {
+        resolve(sessionId, how);
+        fromHandle = session.isPresent();
     }
 
     void handlePresented() {
@@ -53,6 +59,14 @@ public class CurrentSession {
     /** How the session was found; null without one. */
     public Via via() {
         return via;
+    }
+
+    /**
+     * Whether the request itself names its session (the header, or a one-time handle only a page's script or the
+     * server could give), not only the cookie the browser adds to any request, cross-site forms included.
+     */
+    public boolean namedByRequest() {
+        return session.isPresent() && (via == Via.HEADER || fromHandle);
     }
 
     /** Whether the request's address carried a launch handle (spent now, whether it was good or not). */

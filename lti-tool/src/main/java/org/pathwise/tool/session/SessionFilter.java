@@ -47,7 +47,7 @@ public class SessionFilter implements ContainerRequestFilter {
             current.handlePresented();
             Optional<String> named = handles.consume(handle);
             if (named.isPresent()) {
-                current.resolve(
+                current.resolveFromHandle(
                         named.get(),
                         named.get().equals(fromCookie) ? CurrentSession.Via.COOKIE : CurrentSession.Via.HANDLE);
                 return;

@@ -67,6 +67,18 @@ class HandleBrowserIT {
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
                 .build();
         driver = new ChromeDriver(service, options);
+        // pages without a session may be framed by the registered platforms, a list re-read every minute: wait until
+        // it names this emulator
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (!String.valueOf(io.restassured.RestAssured.given()
+                                .baseUri(server.baseUrl())
+                                .accept("text/html")
+                                .get("/learn")
+                                .header("Content-Security-Policy"))
+                        .contains(platform.issuer())
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(1000);
+        }
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 

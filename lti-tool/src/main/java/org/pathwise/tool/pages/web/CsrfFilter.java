@@ -40,7 +40,7 @@ public class CsrfFilter implements ContainerRequestFilter {
                 || !path.startsWith("api/")
                 || EXEMPT.stream().anyMatch(path::startsWith)
                 || current.get().isEmpty()
-                || current.via() != CurrentSession.Via.COOKIE) {
+                || current.namedByRequest()) {
             return;
         }
         if (!csrf.valid("lti", current.get().orElseThrow().id(), request.getHeaderString(Csrf.HEADER))) {
