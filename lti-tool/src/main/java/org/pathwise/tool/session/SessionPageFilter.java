@@ -15,13 +15,16 @@ import java.util.Locale;
  * address bar, sends {@code X-Pathwise-Session} on the page's own requests and opens the next page with a fresh handle;
  * such a page is {@code no-store}. A page whose address carried a handle (even one refused) and a 401 "launch again"
  * page get the script with an empty meta: it takes the handle out of the address and, on the 401 page, opens the page
- * again with the session the tab still holds (a refresh, the back button). Pages that came with the cookie are left
+ * again with the session the tab still holds (a refresh, the back button; other 401 pages, the admin's, are left alone). Pages that came with the cookie are left
  * alone: their links work as plain links.
  */
 @Provider
 public class SessionPageFilter implements ContainerResponseFilter {
 
     static final String SCRIPT = "<script src=\"/assets/session.js\"></script>";
+
+    /** Request attribute set by the tool's "launch Pathwise again" page (not by other 401 pages, e.g. the admin's). */
+    public static final String NO_SESSION_PAGE = "org.pathwise.tool.session.noSessionPage";
 
     @Inject
     CurrentSession current;
@@ -38,14 +41,19 @@ public class SessionPageFilter implements ContainerResponseFilter {
             meta = "<meta name=\"pw-session\" content=\""
                     + attribute(current.get().orElseThrow().id()) + "\">";
             response.getHeaders().putSingle("Cache-Control", "no-store");
-        } else if (current.handleInAddress()
-                || (response.getStatus() == 401 && current.get().isEmpty())) {
-            meta = "<meta name=\"pw-session\" content=\"\"" + (response.getStatus() == 401 ? " data-missing" : "")
+        } else if (current.handleInAddress() || noSessionPage(request, response)) {
+            meta = "<meta name=\"pw-session\" content=\"\"" + (noSessionPage(request, response) ? " data-missing" : "")
                     + ">";
         } else {
             return;
         }
         response.setEntity(insert(html, meta + SCRIPT), response.getEntityAnnotations(), type);
+    }
+
+    private boolean noSessionPage(ContainerRequestContext request, ContainerResponseContext response) {
+        return response.getStatus() == 401
+                && current.get().isEmpty()
+                && Boolean.TRUE.equals(request.getProperty(NO_SESSION_PAGE));
     }
 
     /** {@code tags} first in the head (after {@code <head>}, else after the doctype, else at the start). */

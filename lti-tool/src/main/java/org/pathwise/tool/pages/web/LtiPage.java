@@ -79,6 +79,10 @@ public class LtiPage {
 
     /** 401: no (or an expired) session — launch again from the course. */
     public Response noSession() {
+        if (request != null) {
+            // its script may open the page again with the session the tab still holds (tool.session.SessionPageFilter)
+            request.setAttribute(org.pathwise.tool.session.SessionPageFilter.NO_SESSION_PAGE, Boolean.TRUE);
+        }
         Messages m = messages();
         return html(
                 401,
