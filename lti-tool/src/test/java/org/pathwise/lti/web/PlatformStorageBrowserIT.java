@@ -113,7 +113,7 @@ class PlatformStorageBrowserIT {
         driver.switchTo().defaultContent();
         driver.get(coursePage);
 
-        String landed = awaitToolFrameUrl(url -> url.startsWith(browser.publicUrl() + "/instructor"));
+        String landed = awaitToolFrameUrl(url -> url.equals(browser.publicUrl() + "/instructor"));
         assertThat(landed).isEqualTo(browser.publicUrl() + "/instructor");
         driver.switchTo().frame("tool");
         assertThat(driver.findElement(By.tagName("h1")).getText())
@@ -156,7 +156,7 @@ class PlatformStorageBrowserIT {
                 .findFirst()
                 .orElse(null));
         driver.switchTo().window(opened);
-        wait.until(d -> d.getCurrentUrl().startsWith(browser.publicUrl() + "/instructor"));
+        wait.until(d -> d.getCurrentUrl().equals(browser.publicUrl() + "/instructor"));
         assertThat(driver.getCurrentUrl()).isEqualTo(browser.publicUrl() + "/instructor");
         assertThat(platform.authorizationRequests.get(platform.authorizationRequests.size() - 1))
                 .containsEntry("login_hint", "4")

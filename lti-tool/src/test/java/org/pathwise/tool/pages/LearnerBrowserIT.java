@@ -72,7 +72,8 @@ class LearnerBrowserIT {
         if (!browser.driver.findElements(By.cssSelector("ul.pw-choose")).isEmpty()) {
             browser.click(By.linkText(PATHWAY));
         }
-        String pathwayUrl = browser.driver.getCurrentUrl();
+        // the pathway's address without its spent handle; reopened below with a fresh one each time
+        String pathwayPath = SessionUrls.pathOf(browser.driver.getCurrentUrl());
         assertThat(browser.driver.findElements(By.cssSelector(".pw-reason")))
                 .as(browser.mainText())
                 .isNotEmpty();
@@ -116,7 +117,7 @@ class LearnerBrowserIT {
 
         // back on the pathway: the module is done (once its statements reached the learner record), the next is
         // the second module, and the progress says so
-        browser.open(pathwayUrl);
+        browser.open(SessionUrls.url(server.baseUrl(), pathwayPath, session));
         long deadline = System.currentTimeMillis() + 30_000;
         while (!browser.driver
                         .findElement(By.cssSelector(".pw-progress"))
@@ -124,7 +125,7 @@ class LearnerBrowserIT {
                         .contains("1 of 2 steps")
                 && System.currentTimeMillis() < deadline) {
             sleep(500);
-            browser.open(pathwayUrl);
+            browser.open(SessionUrls.url(server.baseUrl(), pathwayPath, session));
         }
         assertThat(browser.driver.findElement(By.cssSelector(".pw-progress")).getText())
                 .contains("50%", "1 of 2 steps done");

@@ -58,6 +58,17 @@ public final class SessionUrls {
         return url.substring(at + 2, end < 0 ? url.length() : end);
     }
 
+    /** The path and query of an address, without its handle ({@code s=}). */
+    public static String pathOf(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        String query = uri.getRawQuery() == null
+                ? ""
+                : java.util.Arrays.stream(uri.getRawQuery().split("&"))
+                        .filter(p -> !p.startsWith("s="))
+                        .collect(java.util.stream.Collectors.joining("&"));
+        return uri.getRawPath() + (query.isEmpty() ? "" : "?" + query);
+    }
+
     /** The session of the page in the browser: its {@code pw-session} meta, else the tool's cookie. */
     public static String ofPage(WebDriver driver) {
         Object meta = ((JavascriptExecutor) driver)
