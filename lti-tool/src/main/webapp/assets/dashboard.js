@@ -8,7 +8,6 @@
   var root = document.getElementById('dashboard');
   if (!root) { return; }
   var t = root.dataset;
-  var s = new URLSearchParams(window.location.search).get('s') || '';
   var status = document.getElementById('dashboard-status');
 
   function el(tag, cls, text) {
@@ -31,8 +30,8 @@
     });
   }
   function detailUrl(pathway, learnerId) {
-    return '/instructor/learners/' + encodeURIComponent(learnerId) + '?s=' + encodeURIComponent(s) +
-      '&pathway=' + encodeURIComponent(pathway);
+    // a plain link: without the cookie assets/session.js opens it with a one-time launch handle
+    return '/instructor/learners/' + encodeURIComponent(learnerId) + '?pathway=' + encodeURIComponent(pathway);
   }
 
   function stats(learners) {

@@ -1,6 +1,7 @@
 /*
  * Pathwise pages: small progressive enhancements, no framework.
- * - Pathwise.fetch(): same-origin API calls carrying the page's CSRF token (meta csrf-token) and session handle.
+ * - Pathwise.fetch(): same-origin API calls carrying the page's CSRF token (meta csrf-token); without the cookie,
+ *   assets/session.js adds the session header to them.
  * - Upload forms (form[data-upload]): each chosen package is sent to the import API with a progress bar for the
  *   upload, then an import bar that follows the server's steps (GET /api/content/imports/{id}, polled while the
  *   server works after the last byte, and once more at the end); the answer (or each validation error) is listed.
@@ -10,11 +11,11 @@
   'use strict';
   var meta = document.querySelector('meta[name="csrf-token"]');
   var csrf = meta ? meta.getAttribute('content') : null;
-  var session = new URLSearchParams(window.location.search).get('s');
 
   function headers(extra) {
     var h = Object.assign({}, extra || {});
     if (csrf) { h['X-CSRF-Token'] = csrf; }
+    var session = window.PathwiseSession ? window.PathwiseSession.id() : null;
     if (session) { h['X-Pathwise-Session'] = session; }
     return h;
   }
@@ -179,7 +180,9 @@
               status.className = r.ok ? 'notice ok' : 'notice error';
               text(status, r.ok ? form.dataset.ok : (form.dataset.failed + ' ' + detail));
             }
-            if (r.ok && form.dataset.reload) { window.location.reload(); }
+            if (r.ok && form.dataset.reload) {
+              if (window.PathwiseSession) { window.PathwiseSession.reload(); } else { window.location.reload(); }
+            }
           });
         });
       });

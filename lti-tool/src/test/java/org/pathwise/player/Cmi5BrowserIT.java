@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pathwise.launcher.PathwiseServer;
 import org.pathwise.launcher.TestServer;
+import org.pathwise.tool.session.SessionUrls;
 
 /**
  * The CATAPULT "single AU, framed" cmi5 course in headless Chromium: the AU runs in the player page's frame with its
@@ -91,7 +92,7 @@ class Cmi5BrowserIT {
     void theSampleAuIsPlayedPassedAndTheLearnerLandsOnTheReturnPage() throws Exception {
         Cmi5LaunchIT.server = server;
         String learner = session(server, "cmi5-browser-learner", "learner");
-        driver.get(Cmi5LaunchIT.publicUrl() + "/play/" + unit + "?s=" + learner);
+        driver.get(SessionUrls.url(server.baseUrl(), Cmi5LaunchIT.publicUrl(), "/play/" + unit, learner));
         @SuppressWarnings("unchecked")
         Map<String, Object> config = (Map<String, Object>) ((JavascriptExecutor) driver)
                 .executeScript("return JSON.parse(document.getElementById('pathwise-config').textContent);");
@@ -111,7 +112,7 @@ class Cmi5BrowserIT {
         driver.switchTo().defaultContent();
 
         // the AU sends terminated and navigates its frame to the returnURL of LMS.LaunchData; the player page then
-        // takes the learner's window there (with the session handle, so the page shows the result)
+        // takes the learner's window there (with a one-time launch handle, so the page shows the result)
         String returnPage = Cmi5LaunchIT.publicUrl() + "/play/cmi5/return/" + sessionId;
         try {
             wait.until(ExpectedConditions.urlContains("/play/cmi5/return/" + sessionId));
@@ -119,14 +120,15 @@ class Cmi5BrowserIT {
             driver.manage().logs().get("browser").forEach(l -> System.out.println("console: " + l));
             throw e;
         }
-        assertThat(driver.getCurrentUrl()).startsWith(returnPage + "?s=");
+        // opened with a one-time handle, which the page takes out of its address
+        wait.until(ExpectedConditions.urlToBe(returnPage));
         assertThat(driver.findElement(By.id("pw-cmi5-returned")).getText()).isEqualTo("Activity closed");
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("You have left the activity; your results are recorded.");
         assertThat(driver.findElement(By.id("pw-cmi5-result")).getText())
                 .contains("passed", "completed", "requirement met", "course satisfied");
         assertThat(driver.findElement(By.id("pw-cmi5-back")).getAttribute("href"))
-                .startsWith(Cmi5LaunchIT.publicUrl() + "/learn?s=");
+                .isEqualTo(Cmi5LaunchIT.publicUrl() + "/learn");
 
         JsonPath statements = Cmi5LaunchIT.lms()
                 .queryParam("registration", registration)
@@ -172,7 +174,7 @@ class Cmi5BrowserIT {
     void whenTheLmsAbandonsTheSessionTheLearnerLandsOnTheReturnPage() {
         Cmi5LaunchIT.server = server;
         String learner = session(server, "cmi5-browser-abandoned", "learner");
-        driver.get(Cmi5LaunchIT.publicUrl() + "/play/" + unit + "?s=" + learner);
+        driver.get(SessionUrls.url(server.baseUrl(), Cmi5LaunchIT.publicUrl(), "/play/" + unit, learner));
         @SuppressWarnings("unchecked")
         Map<String, Object> config = (Map<String, Object>) ((JavascriptExecutor) driver)
                 .executeScript("return JSON.parse(document.getElementById('pathwise-config').textContent);");
@@ -184,7 +186,7 @@ class Cmi5BrowserIT {
 
         // the same AU opened again (another tab): the LMS abandons the running session (cmi5 §9.3.6)
         given().baseUri(server.baseUrl())
-                .queryParam("s", learner)
+                .header("X-Pathwise-Session", learner)
                 .get("/play/" + unit)
                 .then()
                 .statusCode(200);

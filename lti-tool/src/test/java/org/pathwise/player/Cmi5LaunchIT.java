@@ -91,8 +91,25 @@ class Cmi5LaunchIT {
                 .containsExactly(publisherId);
         assertThat(launchData.getString("launchMode")).isEqualTo("Normal");
         assertThat(launchData.getString("moveOn")).isEqualTo("CompletedOrPassed");
-        assertThat(launchData.getString("returnURL"))
-                .isEqualTo(publicUrl() + "/play/cmi5/return/" + config.getString("sessionId"));
+        String returnUrl = launchData.getString("returnURL");
+        assertThat(returnUrl)
+                .as("launched without the cookie: the returnURL carries a one-time handle, not the session id")
+                .startsWith(publicUrl() + "/play/cmi5/return/" + config.getString("sessionId") + "?s=")
+                .doesNotContain(learner);
+        String returnPath = returnUrl.substring(publicUrl().length());
+        assertThat(given().baseUri(server.baseUrl())
+                        .accept("text/html")
+                        .get(returnPath)
+                        .asString())
+                .as("the returnURL's handle opens the return page with the learner's session")
+                .contains("id=\"pw-cmi5-result\"", "<meta name=\"pw-session\" content=\"" + learner + "\"");
+        assertThat(given().baseUri(server.baseUrl())
+                        .accept("text/html")
+                        .get(returnPath)
+                        .asString())
+                .as("the returnURL's handle works once: opened again, the page knows no session")
+                .contains("id=\"pw-cmi5-returned\"")
+                .doesNotContain("id=\"pw-cmi5-result\"", learner);
 
         JsonPath launched = statements(au.params.get("registration"), LAUNCHED);
         assertThat(launched.getList("statements")).hasSize(1);
@@ -241,7 +258,7 @@ class Cmi5LaunchIT {
         Response page = given().baseUri(server.baseUrl())
                 .redirects()
                 .follow(false)
-                .queryParam("s", learner)
+                .header("X-Pathwise-Session", learner)
                 .get("/play/" + mastery.getString("units[0].id"));
         assertThat(page.statusCode()).isEqualTo(303);
         Cmi5Au au = new Cmi5Au(server, page.getHeader("Location")).start();
@@ -311,7 +328,7 @@ class Cmi5LaunchIT {
 
     static JsonPath launch(String session, String unitId) {
         String html = given().baseUri(server.baseUrl())
-                .queryParam("s", session)
+                .header("X-Pathwise-Session", session)
                 .get("/play/" + unitId)
                 .then()
                 .statusCode(200)

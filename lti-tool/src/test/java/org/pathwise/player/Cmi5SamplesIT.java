@@ -145,7 +145,7 @@ class Cmi5SamplesIT {
         Response page = given().baseUri(server.baseUrl())
                 .redirects()
                 .follow(false)
-                .queryParam("s", learner)
+                .header("X-Pathwise-Session", learner)
                 .get("/play/" + pkg.getString("units[0].id"));
         assertThat(page.statusCode()).as("OwnWindow: never framed").isEqualTo(303);
         String launchUrl = page.getHeader("Location");

@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pathwise.launcher.PathwiseServer;
+import org.pathwise.tool.session.SessionUrls;
 
 /**
  * Headless Chromium driving the Golf example SCOs in the player page: the SCO's launch page (frame {@code pw-sco})
@@ -48,7 +49,7 @@ final class GolfBrowser implements AutoCloseable {
     /** Opens the player page of a unit and waits for the SCO's launch page to show its navigation. */
     void play(String unitId, String session) {
         driver.switchTo().defaultContent();
-        driver.get(server.baseUrl() + "/play/" + unitId + "?s=" + session);
+        driver.get(SessionUrls.url(server.baseUrl(), "/play/" + unitId, session));
         acceptPrompts();
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("pw-sco"));
         acceptPrompts();
@@ -58,7 +59,7 @@ final class GolfBrowser implements AutoCloseable {
     /** Opens the player page of a unit and switches to the content frame once the content has loaded. */
     void open(String unitId, String session) {
         driver.switchTo().defaultContent();
-        driver.get(server.baseUrl() + "/play/" + unitId + "?s=" + session);
+        driver.get(SessionUrls.url(server.baseUrl(), "/play/" + unitId, session));
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("pw-sco"));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }

@@ -376,7 +376,7 @@ class PlayerRuntimeIT {
 
     private static JsonPath launch(String session, String unitId) {
         String html = given().baseUri(server.baseUrl())
-                .queryParam("s", session)
+                .header("X-Pathwise-Session", session)
                 .get("/play/" + unitId)
                 .then()
                 .statusCode(200)

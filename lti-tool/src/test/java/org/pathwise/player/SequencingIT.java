@@ -50,7 +50,7 @@ class SequencingIT {
                 .containsEntry("adl.nav.request_valid.previous", "false");
 
         given().baseUri(server.baseUrl())
-                .queryParam("s", learner)
+                .header("X-Pathwise-Session", learner)
                 .get("/play/" + units.get(2))
                 .then()
                 .statusCode(409);
@@ -114,13 +114,13 @@ class SequencingIT {
         return given().baseUri(server.baseUrl())
                 .redirects()
                 .follow(false)
-                .queryParam("s", learner)
+                .header("X-Pathwise-Session", learner)
                 .get("/play-nav/" + packageId + "/" + request);
     }
 
     private static JsonPath launch(String session, String unitId) {
         String html = given().baseUri(server.baseUrl())
-                .queryParam("s", session)
+                .header("X-Pathwise-Session", session)
                 .get("/play/" + unitId)
                 .then()
                 .statusCode(200)

@@ -1,7 +1,8 @@
 /*
  * Pathwise cmi5 player page (launchMethod AnyWindow): the AU runs in the frame with its cmi5 launch URL and talks to
  * the LRS itself; this page only shows what the LMS knows (polled from the tool, which reads the LRS).
- * The learner lands on the session's return page (this page's window goes there, keeping the session handle) when the
+ * The learner lands on the session's return page (this page's window goes there, with a one-time launch handle when
+ * the browser keeps no cookie of the tool: assets/session.js) when the
  * AU navigates its frame to the returnURL of LMS.LaunchData, when the LMS has abandoned the session (the AU was opened
  * again elsewhere), or when the AU terminated and stayed put for a whole poll interval.
  */
@@ -35,7 +36,11 @@
   function leave() {
     if (!leaving) {
       leaving = true;
-      window.location.replace(config.returnPage);
+      if (window.PathwiseSession) {
+        window.PathwiseSession.navigate(config.returnPage, null, true);
+      } else {
+        window.location.replace(config.returnPage);
+      }
     }
   }
 

@@ -99,7 +99,11 @@
       } catch (e) { /* the beacon may still arrive; navigate anyway */ }
       finalCommit = null;
     }
-    window.location.assign(url);
+    if (window.PathwiseSession) {
+      window.PathwiseSession.navigate(url); // no cookie: the next page gets a one-time launch handle
+    } else {
+      window.location.assign(url);
+    }
   }
 
   function tocEntryFor(itemId) {

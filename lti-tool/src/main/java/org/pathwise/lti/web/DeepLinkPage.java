@@ -7,11 +7,10 @@ final class DeepLinkPage {
 
     private DeepLinkPage() {}
 
-    static String picker(List<DeepLinkOption> options, LaunchContext.DeepLinkReturn target, String sessionId) {
+    static String picker(List<DeepLinkOption> options, LaunchContext.DeepLinkReturn target) {
         StringBuilder body = new StringBuilder();
-        body.append("<form method=\"post\" action=\"/lti/deep-link?")
-                .append(Html.escape(DeepLinkResource.sessionQuery(sessionId)))
-                .append("\">\n");
+        // without the cookie, the page's script (assets/session.js) posts it with a fresh one-time handle
+        body.append("<form method=\"post\" action=\"/lti/deep-link\">\n");
         if (options.isEmpty()) {
             body.append("<p>Nothing to place yet: upload content or build a pathway in Pathwise first.</p>\n");
         }

@@ -23,7 +23,6 @@ import org.pathwise.lti.core.deeplink.LtiResourceLinkItem;
 import org.pathwise.lti.core.deeplink.SignedDeepLinkingResponse;
 import org.pathwise.tool.platform.ApiException;
 import org.pathwise.tool.session.CurrentSession;
-import org.pathwise.tool.session.SessionFilter;
 import org.pathwise.tool.session.ToolSession;
 
 /**
@@ -56,7 +55,7 @@ public class DeepLinkResource {
     public Response picker() {
         ToolSession session = current.require();
         LaunchContext.DeepLinkReturn target = deepLink(session);
-        return Response.ok(DeepLinkPage.picker(options(session), target, session.id()))
+        return Response.ok(DeepLinkPage.picker(options(session), target))
                 .header("Cache-Control", "no-store")
                 .build();
     }
@@ -115,10 +114,5 @@ public class DeepLinkResource {
                 .map(LaunchContext::deepLink)
                 .orElseThrow(() -> new ApiException(
                         ApiException.Kind.NOT_FOUND, "this session did not come from a deep linking request"));
-    }
-
-    static String sessionQuery(String sessionId) {
-        return SessionFilter.QUERY + "="
-                + java.net.URLEncoder.encode(sessionId, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

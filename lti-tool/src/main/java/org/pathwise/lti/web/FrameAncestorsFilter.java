@@ -27,8 +27,8 @@ import org.pathwise.tool.session.CurrentSession;
 public class FrameAncestorsFilter implements ContainerResponseFilter {
 
     /**
-     * Pages carry the session handle in their address ({@code ?s=}) for browsers that block cookies in frames: it must
-     * not leak to other sites through the {@code Referer} header.
+     * Pages may carry a one-time launch handle in their address ({@code ?s=}) for browsers that block cookies in
+     * frames: spent or not, it must not leak to other sites through the {@code Referer} header.
      */
     public static final String REFERRER_POLICY = "same-origin";
 

@@ -19,9 +19,10 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathwise.lti.platforms.Sql;
 import org.pathwise.tool.platform.ToolDataSource;
+import org.pathwise.tool.session.LaunchHandles;
 
 /**
- * Purges expired login states, nonces, tool sessions and launch contexts every
+ * Purges expired login states, nonces, tool sessions, launch contexts and one-time launch handles every
  * {@code pathwise.lti.housekeeping-seconds} (ten minutes by default). Any node may do it: each purge is one
  * {@code DELETE ... WHERE expires_at < now}.
  */
@@ -44,6 +45,9 @@ public class Housekeeping {
 
     @Inject
     LaunchContexts contexts;
+
+    @Inject
+    LaunchHandles handles;
 
     @Resource(lookup = ToolDataSource.JNDI)
     DataSource dataSource;
@@ -70,7 +74,11 @@ public class Housekeeping {
 
     void purge() {
         try {
-            int purged = states.purgeExpired() + nonces.purgeExpired() + contexts.purgeExpired() + purgeSessions();
+            int purged = states.purgeExpired()
+                    + nonces.purgeExpired()
+                    + contexts.purgeExpired()
+                    + purgeSessions()
+                    + handles.purgeExpired();
             LOG.fine(() -> "purged " + purged + " expired LTI rows");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "purging expired LTI rows failed: " + e.getMessage());

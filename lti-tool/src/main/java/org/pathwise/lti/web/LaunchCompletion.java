@@ -22,14 +22,16 @@ import org.pathwise.lti.core.launch.MessageType;
 import org.pathwise.lti.core.login.LoginSettings;
 import org.pathwise.lti.platforms.Platform;
 import org.pathwise.lti.platforms.PlatformStore;
+import org.pathwise.tool.session.LaunchHandles;
 import org.pathwise.tool.session.SessionFilter;
 import org.pathwise.tool.session.ToolSession;
 import org.pathwise.tool.session.ToolSessions;
 
 /**
  * Turns a validated launch into a tool session: records the launch (and a new deployment id) on the platform,
- * stores the session and its {@link LaunchContext}, and redirects to the page to show with the session cookie, the
- * {@code ?s=} handle (for browsers that block third-party cookies) and a CSP {@code frame-ancestors} of the platform.
+ * stores the session and its {@link LaunchContext}, and redirects to the page to show with the session cookie, a
+ * one-time launch handle {@code ?s=} (for browsers that block third-party cookies: the session id itself never goes
+ * into an address) and a CSP {@code frame-ancestors} of the platform.
  */
 @ApplicationScoped
 public class LaunchCompletion {
@@ -48,6 +50,9 @@ public class LaunchCompletion {
     @Inject
     LtiConfig config;
 
+    @Inject
+    LaunchHandles handles;
+
     Clock clock = Clock.systemUTC();
 
     public Response complete(Launch launch, String state) {
@@ -62,7 +67,7 @@ public class LaunchCompletion {
         ToolSession session = sessions.create(draft(launch, platform, expiresAt));
         String frameAncestors = frameAncestors(platform, frameOrigin(launch));
         contexts.save(session.id(), LaunchContextOf.launch(launch, platform.id(), frameAncestors), expiresAt);
-        return Response.seeOther(URI.create(config.url(target(launch, session))))
+        return Response.seeOther(URI.create(config.url(target(launch, session, handles.issue(session)))))
                 .header("Set-Cookie", Cookies.crossSite(SessionFilter.COOKIE, session.id(), config.sessionLifetime()))
                 .header("Set-Cookie", Cookies.expiredStateCookie(state))
                 .header("Content-Security-Policy", frameAncestors)
@@ -72,8 +77,8 @@ public class LaunchCompletion {
     }
 
     /** Where the launch lands: the deep linking picker, a pathway, a content item, the instructor home, or /learn. */
-    static String target(Launch launch, ToolSession session) {
-        String s = SessionFilter.QUERY + "=" + encode(session.id());
+    static String target(Launch launch, ToolSession session, String handle) {
+        String s = SessionFilter.QUERY + "=" + encode(handle);
         if (launch.messageType() == MessageType.DEEP_LINKING) {
             return "/lti/deep-link?" + s;
         }

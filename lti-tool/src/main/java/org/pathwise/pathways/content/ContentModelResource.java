@@ -81,19 +81,16 @@ public class ContentModelResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(
             summary = "Import a competency framework from a form: field file (.json CASE or .csv), title;"
-                    + " the session must be in the X-Pathwise-Session header or ?s=")
-    public CourseContent importFrameworkForm(
-            @jakarta.ws.rs.HeaderParam(SessionFilter.HEADER) String header,
-            @QueryParam(SessionFilter.QUERY) String query,
-            List<EntityPart> parts)
-            throws IOException {
+                    + " the session must be in the X-Pathwise-Session header or a one-time launch handle ?s=")
+    public CourseContent importFrameworkForm(List<EntityPart> parts) throws IOException {
         CourseKey course = course();
         // a form post is a "simple" cross-site request: the session cookie alone must not be enough (CSRF)
-        String id = current.require().id();
-        if (!id.equals(header) && !id.equals(query)) {
+        current.require();
+        if (!current.namedByRequest()) {
             throw new ApiException(
                     ApiException.Kind.FORBIDDEN,
-                    "s: a form upload must name the session (?s= or the " + SessionFilter.HEADER + " header)");
+                    "s: a form upload must name the session (a one-time launch handle ?s= or the "
+                            + SessionFilter.HEADER + " header)");
         }
         EntityPart file = parts.stream()
                 .filter(p -> "file".equals(p.getName()))

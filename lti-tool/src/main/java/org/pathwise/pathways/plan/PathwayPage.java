@@ -30,7 +30,6 @@ public class PathwayPage {
         Locale locale = LearnerPathways.locale(session);
         PageText text = new PageText(locale);
         PlanView plan = learnerPathways.open(session, pathwayId);
-        String s = URLEncoder.encode(session.id(), StandardCharsets.UTF_8);
         StringBuilder html = new StringBuilder("<main class=\"pathway\">");
         if (session.name() != null) {
             html.append("<p>")
@@ -52,14 +51,14 @@ public class PathwayPage {
                     .append("</p>");
             if (plan.next().launchUrl() != null) {
                 html.append("<p><a class=\"pw-start\" href=\"")
-                        .append(Html.escape(plan.next().launchUrl() + "?s=" + s))
+                        .append(Html.escape(plan.next().launchUrl()))
                         .append("\">")
                         .append(Html.escape(text.get("page.start", plan.next().title())))
                         .append("</a></p>");
             }
         }
         html.append("</section>");
-        steps(html, plan, text, s);
+        steps(html, plan, text);
         mastery(html, plan, text, locale);
         return new Rendered(
                 text.get("page.title", plan.pathwayTitle()),
@@ -69,13 +68,10 @@ public class PathwayPage {
     /** A list of the course's pathways to choose from (when a launch names none and the course has several). */
     public Rendered choose(ToolSession session, List<PathwayRecord> pathways) {
         PageText text = new PageText(LearnerPathways.locale(session));
-        String s = URLEncoder.encode(session.id(), StandardCharsets.UTF_8);
         StringBuilder html = new StringBuilder("<main><ul class=\"pw-choose\">");
         for (PathwayRecord p : pathways) {
             html.append("<li><a href=\"/learn?pathway=")
                     .append(Html.escape(URLEncoder.encode(p.id(), StandardCharsets.UTF_8)))
-                    .append("&amp;s=")
-                    .append(Html.escape(s))
                     .append("\">")
                     .append(Html.escape(p.title()))
                     .append("</a></li>");
@@ -95,7 +91,7 @@ public class PathwayPage {
         return forRole.isEmpty() ? all : forRole;
     }
 
-    private static void steps(StringBuilder html, PlanView plan, PageText text, String s) {
+    private static void steps(StringBuilder html, PlanView plan, PageText text) {
         int total = plan.done().size()
                 + (plan.complete() ? 0 : 1)
                 + plan.remainder().size()
@@ -111,22 +107,22 @@ public class PathwayPage {
                 .append("\">")
                 .append(percent)
                 .append("%</progress></p><ol class=\"pw-steps\">");
-        plan.done().forEach(st -> item(html, st, "DONE", text, s));
+        plan.done().forEach(st -> item(html, st, "DONE", text));
         if (!plan.complete()) {
-            item(html, plan.next(), "NEXT", text, s);
+            item(html, plan.next(), "NEXT", text);
         }
-        plan.remainder().forEach(st -> item(html, st, "LATER", text, s));
-        plan.skipped().forEach(st -> item(html, st, "SKIPPED", text, s));
+        plan.remainder().forEach(st -> item(html, st, "LATER", text));
+        plan.skipped().forEach(st -> item(html, st, "SKIPPED", text));
         html.append("</ol></section>");
     }
 
-    private static void item(StringBuilder html, PlanView.Step step, String status, PageText text, String s) {
+    private static void item(StringBuilder html, PlanView.Step step, String status, PageText text) {
         html.append("<li class=\"pw-step pw-")
                 .append(status.toLowerCase(Locale.ROOT))
                 .append("\">");
         if (step.launchUrl() != null && !"SKIPPED".equals(status)) {
             html.append("<a href=\"")
-                    .append(Html.escape(step.launchUrl() + "?s=" + s))
+                    .append(Html.escape(step.launchUrl()))
                     .append("\">")
                     .append(Html.escape(step.title()))
                     .append("</a>");

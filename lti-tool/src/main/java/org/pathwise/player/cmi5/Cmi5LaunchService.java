@@ -25,6 +25,7 @@ import org.pathwise.scorm.cmi5.lms.LaunchUrl;
 import org.pathwise.scorm.cmi5.lms.LmsStatements;
 import org.pathwise.tool.platform.ApiException;
 import org.pathwise.tool.platform.ToolDataSource;
+import org.pathwise.tool.session.LaunchHandles;
 import org.pathwise.tool.session.ToolSession;
 
 /**
@@ -58,10 +59,13 @@ public class Cmi5LaunchService {
     @Inject
     Cmi5Settings settings;
 
+    @Inject
+    LaunchHandles handles;
+
     Clock clock = Clock.systemUTC();
 
     public Cmi5PlayerConfig launch(
-            ToolSession learner, StoredPackage pkg, StoredUnit unit, String mode, String handle) {
+            ToolSession learner, StoredPackage pkg, StoredUnit unit, String mode, boolean withoutCookie) {
         String launchMode = mode == null || mode.isBlank() ? "Normal" : mode;
         if (!MODES.contains(launchMode)) {
             throw new ApiException(ApiException.Kind.BAD_REQUEST, "mode: one of Normal, Browse, Review");
@@ -89,7 +93,14 @@ public class Cmi5LaunchService {
                             SessionRow.OPEN));
             return e;
         });
-        String returnUrl = settings.toolUrl() + RETURN_PATH + sessionId;
+        // the AU opens its returnURL once, when it exits, maybe hours later: without the cookie the page there needs a
+        // one-time launch handle that lives as long as the tool session
+        String returnUrl = settings.toolUrl()
+                + RETURN_PATH
+                + sessionId
+                + (withoutCookie
+                        ? "?s=" + URLEncoder.encode(handles.issueUntilSessionEnd(learner), StandardCharsets.UTF_8)
+                        : "");
         Cmi5Launch launch = enrollment.session(au, sessionId, launchMode, returnUrl);
         String auUrl = auUrl(pkg, unit);
         try {
@@ -101,7 +112,6 @@ public class Cmi5LaunchService {
             throw e;
         }
         String fetch = settings.toolUrl() + "/api/cmi5/fetch/" + sessionId + "?k=" + fetchToken;
-        String handleQuery = handle == null ? "" : "?s=" + URLEncoder.encode(handle, StandardCharsets.UTF_8);
         return new Cmi5PlayerConfig(
                 pkg.title(),
                 unit.title(),
@@ -112,8 +122,8 @@ public class Cmi5LaunchService {
                 launchMode,
                 LaunchUrl.of(auUrl, settings.lrsEndpoint(), fetch, launch),
                 au.launchMethod() == LaunchMethod.OWN_WINDOW,
-                "/api/cmi5/sessions/" + sessionId + handleQuery,
-                RETURN_PATH + sessionId + handleQuery);
+                "/api/cmi5/sessions/" + sessionId,
+                RETURN_PATH + sessionId);
     }
 
     /** The learner's registration for the course, made (and moveOn evaluated, §9.6.1) on the first launch. */

@@ -8,10 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +23,7 @@ import org.pathwise.tool.session.ToolSession;
  * and where the cmi5 player page goes when the AU's frame reaches it or the LMS has closed the session. It takes in
  * what the LRS holds for the session and says so. Without a tool session (the AU's own navigation carries none) it
  * shows nothing about the learner (the session id is its only key, and the AU knows it); with the session of the
- * registration's learner or an instructor ({@code ?s=} from the player page, or the cookie) it also shows the AU's
+ * registration's learner or an instructor (a one-time launch handle {@code ?s=} from the player page or in the returnURL, or the cookie) it also shows the AU's
  * result and whether the course is satisfied, and its link back keeps the session.
  */
 @Path("play/cmi5/return/{sessionId}")
@@ -55,7 +52,7 @@ public class Cmi5Pages {
 
     @GET
     @Produces("text/html;charset=UTF-8")
-    public Response returned(@PathParam("sessionId") String sessionId, @QueryParam("s") String handle) {
+    public Response returned(@PathParam("sessionId") String sessionId) {
         Optional<ToolSession> who = current.get();
         Returned returned = Tx.run(dataSource, c -> {
             Optional<SessionRow> s = repository.session(c, sessionId);
@@ -92,9 +89,8 @@ public class Cmi5Pages {
                                 + " exiting). Results it sent before are recorded.";
                     default -> "You have left the activity. Results still on their way are recorded as they arrive.";
                 };
-        String back = who.isPresent() && handle != null && !handle.isBlank()
-                ? "/learn?s=" + URLEncoder.encode(handle, StandardCharsets.UTF_8)
-                : "/learn";
+        // a plain link: without the cookie the page's script opens it with a fresh one-time launch handle
+        String back = "/learn";
         return Response.ok(page("Activity closed", text, returned.result(), back))
                 .header("Cache-Control", "no-store")
                 .build();

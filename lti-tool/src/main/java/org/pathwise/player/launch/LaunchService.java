@@ -3,8 +3,6 @@ package org.pathwise.player.launch;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -60,17 +58,17 @@ public class LaunchService {
 
     Clock clock = Clock.systemUTC();
 
-    public PlayerConfig launch(ToolSession session, String unitId, String sessionHandle) {
+    public PlayerConfig launch(ToolSession session, String unitId) {
         StoredUnit unit = packages.findUnit(unitId).orElseThrow(() -> notFound(unitId));
         StoredPackage pkg = packages.find(unit.packageId()).orElseThrow(() -> notFound(unitId));
         if (!pkg.standard().isScorm()) {
             throw new ApiException(
                     ApiException.Kind.BAD_REQUEST, pkg.standard().label() + " units are not launched by this player");
         }
-        return Tx.run(dataSource, c -> start(c, session, pkg, unit, sessionHandle));
+        return Tx.run(dataSource, c -> start(c, session, pkg, unit));
     }
 
-    private PlayerConfig start(Connection c, ToolSession session, StoredPackage pkg, StoredUnit unit, String handle)
+    private PlayerConfig start(Connection c, ToolSession session, StoredPackage pkg, StoredUnit unit)
             throws SQLException {
         Instant now = clock.instant();
         Attempt attempt = attempts.latest(c, session.learnerId(), unit.id()).orElse(null);
@@ -101,7 +99,7 @@ public class LaunchService {
                 entry,
                 fresh ? CmiData.EMPTY : attempt.cmi(),
                 Duration.ofMillis(attempts.totalMillis(c, attempt.id())));
-        return config(c, session, pkg, unit, attempt, launch, token, seed, handle);
+        return config(c, session, pkg, unit, attempt, launch, token, seed);
     }
 
     private PlayerConfig config(
@@ -112,8 +110,7 @@ public class LaunchService {
             Attempt attempt,
             Launch launch,
             String token,
-            Map<String, String> seed,
-            String handle)
+            Map<String, String> seed)
             throws SQLException {
         String query = "?launch=" + launch.id() + "&t=" + token;
         String runtime = "/api/runtime/" + attempt.id();
@@ -128,14 +125,14 @@ public class LaunchService {
                 judged.add(j);
             }
             if (sequenced.isPresent()) {
-                SequencedToc.add(toc, sequenced.get(), u, playUrl(u.id(), handle), u.id().equals(unit.id()));
+                SequencedToc.add(toc, sequenced.get(), u, playUrl(u.id()), u.id().equals(unit.id()));
                 continue;
             }
             toc.add(new PlayerConfig.TocEntry(
                     u.id(),
                     u.itemId(),
                     u.title(),
-                    playUrl(u.id(), handle),
+                    playUrl(u.id()),
                     u.id().equals(unit.id()),
                     j.completion().name(),
                     j.success().name()));
@@ -172,8 +169,7 @@ public class LaunchService {
                             shared,
                             settings.hideLmsUi()),
                     sequenced.get(),
-                    pkg.id(),
-                    handle);
+                    pkg.id());
         }
         return new PlayerConfig(
                 Json.read(unit.settings(), UnitSettings.class).version().name(),
@@ -243,8 +239,9 @@ public class LaunchService {
                 CmiData.EMPTY);
     }
 
-    private static String playUrl(String unitId, String handle) {
-        return "/play/" + unitId + (handle == null ? "" : "?s=" + URLEncoder.encode(handle, StandardCharsets.UTF_8));
+    /** A unit's player address: a plain link (without the cookie the page's script adds a one-time handle). */
+    private static String playUrl(String unitId) {
+        return "/play/" + unitId;
     }
 
     private static ApiException notFound(String unitId) {

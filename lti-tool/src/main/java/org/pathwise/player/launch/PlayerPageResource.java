@@ -20,7 +20,7 @@ import org.pathwise.tool.session.CurrentSession;
 import org.pathwise.tool.session.ToolSession;
 
 /**
- * The player page {@code /play/{unitId}?s=<session>}: the SCO in an iframe, the SCORM API in this page (scorm-again),
+ * The player page {@code /play/{unitId}}: the SCO in an iframe, the SCORM API in this page (scorm-again),
  * the table of contents and next/previous of multi-SCO packages. A cmi5 AU is launched in a frame of this page
  * (launchMethod AnyWindow) or by redirecting the window to it (OwnWindow); {@code mode} picks its launchMode.
  */
@@ -41,21 +41,18 @@ public class PlayerPageResource {
 
     @GET
     @Produces("text/html;charset=UTF-8")
-    public Response page(
-            @PathParam("unitId") String unitId,
-            @QueryParam("s") String sessionHandle,
-            @QueryParam("mode") String mode) {
+    public Response page(@PathParam("unitId") String unitId, @QueryParam("mode") String mode) {
         ToolSession session = current.require();
         Optional<StoredUnit> unit = packages.findUnit(unitId);
         Optional<StoredPackage> pkg = unit.flatMap(u -> packages.find(u.packageId()));
         if (pkg.isPresent() && pkg.get().standard() == PackageStandard.CMI5) {
-            Cmi5PlayerConfig config = cmi5.launch(session, pkg.get(), unit.get(), mode, sessionHandle);
+            Cmi5PlayerConfig config = cmi5.launch(session, pkg.get(), unit.get(), mode, current.withoutCookie());
             Response.ResponseBuilder answer = config.ownWindow()
                     ? Response.seeOther(URI.create(config.launchUrl()))
                     : Response.ok(Cmi5Page.render(config));
             return noStore(answer);
         }
-        return noStore(Response.ok(PlayerPage.render(launches.launch(session, unitId, sessionHandle))));
+        return noStore(Response.ok(PlayerPage.render(launches.launch(session, unitId))));
     }
 
     private static Response noStore(Response.ResponseBuilder answer) {

@@ -1,7 +1,5 @@
 package org.pathwise.player.sequencing;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.pathwise.player.content.StoredUnit;
 import org.pathwise.player.launch.PlayerConfig;
@@ -41,8 +39,8 @@ public final class SequencedToc {
     }
 
     /** The config with next/previous pointing at the sequencer's navigation requests. */
-    public static PlayerConfig config(PlayerConfig c, PlayerSequencing.View view, String packageId, String handle) {
-        String query = handle == null ? "" : "?s=" + URLEncoder.encode(handle, StandardCharsets.UTF_8);
+    public static PlayerConfig config(PlayerConfig c, PlayerSequencing.View view, String packageId) {
+        String query = "";
         String base = "/play-nav/" + packageId + "/";
         return new PlayerConfig(
                 c.standard(),

@@ -9,8 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import javax.sql.DataSource;
 import org.pathwise.player.content.PackageRepository;
 import org.pathwise.player.content.StoredPackage;
@@ -21,10 +19,10 @@ import org.pathwise.tool.session.CurrentSession;
 import org.pathwise.tool.session.ToolSession;
 
 /**
- * {@code /play-nav/{packageId}/{request}?s=<session>}: the player's next/previous buttons and the SCO's
+ * {@code /play-nav/{packageId}/{request}}: the player's next/previous buttons and the SCO's
  * {@code adl.nav.request} continue/previous/jump after Terminate ({@code /play-nav/{packageId}/jump?target=<item>}),
  * for a sequenced package (choice requests are launches of {@code /play/{unitId}}). Answers 303 to the unit the
- * sequencer delivers, or
+ * sequencer delivers (with a fresh one-time launch handle when the request came without the cookie), or
  * a short page when the course ended or nothing is to be delivered; 409 naming the reason when refused.
  */
 @Path("play-nav/{packageId}/{request}")
@@ -47,7 +45,6 @@ public class SequencingNavResource {
     public Response navigate(
             @PathParam("packageId") String packageId,
             @PathParam("request") String request,
-            @QueryParam("s") String handle,
             @QueryParam("target") String target) {
         ToolSession session = current.require();
         if (!request.equals("continue") && !request.equals("previous") && !request.equals("jump")) {
@@ -63,8 +60,8 @@ public class SequencingNavResource {
         PlayerSequencing.Navigation nav =
                 Tx.run(dataSource, c -> sequencing.navigate(c, session.learnerId(), pkg, navRequest));
         if (nav.next() != null) {
-            String query = handle == null ? "" : "?s=" + URLEncoder.encode(handle, StandardCharsets.UTF_8);
-            return Response.seeOther(URI.create("/play/" + nav.next().id() + query))
+            return Response.seeOther(
+                            URI.create(current.withHandle("/play/" + nav.next().id())))
                     .header("Cache-Control", "no-store")
                     .build();
         }

@@ -64,15 +64,12 @@ public class HomePages {
         if (packages.isEmpty()) {
             body.append("<p>").append(m.h("learn.empty")).append("</p>");
         } else {
-            String s = page.s(session);
             body.append("<ul class=\"packages\">");
             for (StoredPackage p : packages) {
                 body.append("<li><h2>").append(Html.escape(p.title())).append("</h2><ol>");
                 for (StoredUnit u : p.units()) {
                     body.append("<li><a href=\"/play/")
                             .append(Html.escape(Html.url(u.id())))
-                            .append('?')
-                            .append(Html.escape(s))
                             .append("\">")
                             .append(Html.escape(u.title()))
                             .append("</a></li>");

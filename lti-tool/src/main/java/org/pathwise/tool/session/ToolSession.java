@@ -6,8 +6,10 @@ import java.util.Set;
 
 /**
  * One launched user's session. {@code learnerId} is stable across launches of the same platform user ({@code iss} +
- * {@code sub}, hashed); {@code id} is the opaque, random session handle given to the browser (cookie
- * {@code pw_session}, or {@code ?s=} in the URL when third-party cookies are blocked).
+ * {@code sub}, hashed); {@code id} is the opaque, random session id given to the browser in the cookie
+ * {@code pw_session} or, when third-party cookies are blocked, in the page body for the page's script (which sends it
+ * in the {@code X-Pathwise-Session} header); it never goes into an address: page addresses carry one-time launch
+ * handles ({@link LaunchHandles}) instead.
  *
  * @param id random handle (never guessable; 32 bytes, URL-safe Base64)
  * @param registrationId the platform registration the launch came through (0 for sessions made without LTI)

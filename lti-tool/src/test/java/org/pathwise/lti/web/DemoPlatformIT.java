@@ -106,7 +106,7 @@ class DemoPlatformIT {
         assertThat(launch.header("Location")).contains("/lti/deep-link?s=");
         String session = LaunchIT.sessionOf(launch);
         String response = given().baseUri(server.baseUrl())
-                .queryParam("s", session)
+                .header("X-Pathwise-Session", session)
                 .formParam("item", "pathway:demo")
                 .post("/lti/deep-link")
                 .asString();

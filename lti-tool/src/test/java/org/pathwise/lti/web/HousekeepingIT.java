@@ -15,7 +15,7 @@ import org.pathwise.launcher.PathwiseServer;
 import org.pathwise.launcher.TestServer;
 
 /**
- * Expired login states, nonces, tool sessions and launch contexts are deleted by the running server's housekeeping
+ * Expired login states, nonces, tool sessions, launch contexts and one-time launch handles are deleted by the running server's housekeeping
  * (every 2 s in the tests, {@code PATHWISE_LTI_HOUSEKEEPING_SECONDS}), and rows still valid stay.
  */
 class HousekeepingIT {
@@ -33,7 +33,8 @@ class HousekeepingIT {
         long future = System.currentTimeMillis() + 3_600_000;
         String expired = "hk-old-" + UUID.randomUUID().toString().substring(0, 8);
         String live = "hk-new-" + UUID.randomUUID().toString().substring(0, 8);
-        List<String> tables = List.of("lti_login_state", "lti_nonce", "lti_session", "lti_launch_context");
+        List<String> tables =
+                List.of("lti_login_state", "lti_nonce", "lti_session", "lti_launch_context", "tool_launch_handle");
         for (String id : List.of(expired, live)) {
             long expiresAt = id.equals(expired) ? past : future;
             execute("INSERT INTO lti_login_state (id, expires_at, body) VALUES (?, ?, '{}')", id, expiresAt);
@@ -44,6 +45,10 @@ class HousekeepingIT {
                     expiresAt);
             execute(
                     "INSERT INTO lti_launch_context (session_id, platform_id, expires_at, body) VALUES (?, 0, ?, '{}')",
+                    id,
+                    expiresAt);
+            execute(
+                    "INSERT INTO tool_launch_handle (handle_hash, session_id, expires_at) VALUES (?, 'hk', ?)",
                     id,
                     expiresAt);
         }
@@ -60,7 +65,12 @@ class HousekeepingIT {
     }
 
     private static boolean exists(String table, String id) {
-        String key = table.equals("lti_launch_context") ? "session_id" : "id";
+        String key =
+                switch (table) {
+                    case "lti_launch_context" -> "session_id";
+                    case "tool_launch_handle" -> "handle_hash";
+                    default -> "id";
+                };
         try (Connection c = connect();
                 PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + table + " WHERE " + key + " = ?")) {
             ps.setString(1, id);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pathwise.launcher.PathwiseServer;
 import org.pathwise.launcher.TestServer;
+import org.pathwise.tool.session.SessionUrls;
 
 /**
  * Launches through the real endpoints from an emulated platform registered by Dynamic Registration (Moodle 4.3
@@ -48,7 +49,10 @@ class LaunchIT {
 
         assertThat(launch.statusCode()).isEqualTo(303);
         String session = sessionOf(launch);
-        assertThat(launch.header("Location")).startsWith(browser.publicUrl() + "/instructor?s=" + session);
+        assertThat(launch.header("Location")).startsWith(browser.publicUrl() + "/instructor?s=");
+        assertThat(launch.header("Location"))
+                .as("the address carries a one-time handle, never the session id")
+                .doesNotContain(session);
         String cookie = launch.headers().getValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("pw_session="))
                 .findFirst()
@@ -116,7 +120,7 @@ class LaunchIT {
         assertThat(launch.header("Content-Security-Policy")).startsWith("frame-ancestors 'self' ");
 
         Response page = given().baseUri(server.baseUrl())
-                .queryParam("s", sessionOf(launch))
+                .queryParam("s", SessionUrls.handleIn(launch.header("Location")))
                 .get("/instructor");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.header("X-Frame-Options")).isNull();
@@ -124,7 +128,7 @@ class LaunchIT {
                 .isEqualTo("frame-ancestors 'self' " + platform.issuer());
         assertThat(launch.header("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(page.header("Referrer-Policy"))
-                .as("the ?s= handle does not leak to other sites")
+                .as("the ?s= handle (spent or not) does not leak to other sites")
                 .isIn("same-origin", "no-referrer");
 
         Response refused = browser.launch(browser.login(), "not-a-jwt");
@@ -164,7 +168,7 @@ class LaunchIT {
                 .isEqualTo("frame-ancestors 'self' " + platform.issuer() + " https://school.example.edu");
 
         Response page = given().baseUri(server.baseUrl())
-                .queryParam("s", sessionOf(launch))
+                .header("X-Pathwise-Session", sessionOf(launch))
                 .get("/instructor");
         assertThat(frameAncestors(page.header("Content-Security-Policy")))
                 .isEqualTo("frame-ancestors 'self' " + platform.issuer() + " https://school.example.edu");
@@ -179,7 +183,8 @@ class LaunchIT {
 
         assertThat(launch.statusCode()).isEqualTo(303);
         assertThat(launch.header("Location"))
-                .isEqualTo(browser.publicUrl() + "/learn?pathway=onboarding+1&s=" + sessionOf(launch));
+                .startsWith(browser.publicUrl() + "/learn?pathway=onboarding+1&s=")
+                .doesNotContain(sessionOf(launch));
         assertThat(storedSession(sessionOf(launch))).contains("\"learner\"", platform.lineItemUrl());
     }
 
@@ -262,8 +267,7 @@ class LaunchIT {
     }
 
     static String sessionOf(Response launch) {
-        String location = launch.header("Location");
-        return location.substring(location.indexOf("s=") + 2);
+        return SessionUrls.ofLaunch(launch);
     }
 
     static String storedSession(String id) throws Exception {

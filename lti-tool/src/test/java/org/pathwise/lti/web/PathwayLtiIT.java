@@ -89,7 +89,7 @@ class PathwayLtiIT {
         claims.put("sub", "teacher-1");
         String session = LaunchIT.sessionOf(browser.launch(login, platform.sign(claims)));
         String picker = given().baseUri(server.baseUrl())
-                .queryParam("s", session)
+                .header("X-Pathwise-Session", session)
                 .get("/lti/deep-link")
                 .then()
                 .statusCode(200)
@@ -109,7 +109,7 @@ class PathwayLtiIT {
         assertThat(launch.header("Location")).contains("/learn?pathway=" + pathwayId);
         String learner = LaunchIT.sessionOf(launch);
         String page = given().baseUri(server.baseUrl())
-                .queryParam("s", learner)
+                .header("X-Pathwise-Session", learner)
                 .queryParam("pathway", pathwayId)
                 .get("/learn")
                 .then()

@@ -67,7 +67,7 @@ class ServicesIT {
                 .path("id");
 
         String picker = given().baseUri(server.baseUrl())
-                .queryParam("s", session)
+                .header("X-Pathwise-Session", session)
                 .get("/lti/deep-link")
                 .then()
                 .statusCode(200)
@@ -78,7 +78,7 @@ class ServicesIT {
         assertThat(picker).doesNotContain("Demo pathway", "pathway:demo");
 
         String form = given().baseUri(server.baseUrl())
-                .queryParam("s", session)
+                .header("X-Pathwise-Session", session)
                 .formParam("item", "pathway:" + pathway)
                 .post("/lti/deep-link")
                 .then()
@@ -174,7 +174,7 @@ class ServicesIT {
         int before = platform.membershipRequests.size();
 
         Response page = given().baseUri(server.baseUrl())
-                .queryParam("s", session)
+                .header("X-Pathwise-Session", session)
                 .queryParam("limit", 3)
                 .get("/api/roster");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -184,7 +184,7 @@ class ServicesIT {
         assertThat(platform.membershipRequests.size() - before).isEqualTo(3);
 
         Response last = given().baseUri(server.baseUrl())
-                .queryParam("s", session)
+                .header("X-Pathwise-Session", session)
                 .queryParam("offset", 3)
                 .queryParam("limit", 3)
                 .get("/api/roster");
@@ -197,7 +197,7 @@ class ServicesIT {
         LtiBrowser.Login login = browser.login();
         String session = launch(browser.resourceLink(login.nonce(), List.of(LtiBrowser.MEMBERSHIP + "Learner")), login);
         given().baseUri(server.baseUrl())
-                .queryParam("s", session)
+                .header("X-Pathwise-Session", session)
                 .get("/api/roster")
                 .then()
                 .statusCode(403);

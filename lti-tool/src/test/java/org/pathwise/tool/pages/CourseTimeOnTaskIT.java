@@ -60,7 +60,7 @@ class CourseTimeOnTaskIT {
                 .extract()
                 .path("id");
         given().baseUri(server.baseUrl())
-                .queryParam("s", inA)
+                .header("X-Pathwise-Session", inA)
                 .queryParam("pathway", pathway)
                 .get("/learn")
                 .then()
@@ -104,7 +104,7 @@ class CourseTimeOnTaskIT {
         assertThat(time.getLong("'" + learner + "'.unrecordedMinutes")).isEqualTo(10);
 
         String page = given().baseUri(server.baseUrl())
-                .queryParam("s", instructor)
+                .header("X-Pathwise-Session", instructor)
                 .get("/instructor/learners/" + learner)
                 .then()
                 .statusCode(200)
@@ -120,7 +120,7 @@ class CourseTimeOnTaskIT {
     /** Launches the unit in the session's course and ends the attempt with the given SCORM 1.2 session time. */
     private static void play(String session, String unit, String sessionTime) {
         String html = given().baseUri(server.baseUrl())
-                .queryParam("s", session)
+                .header("X-Pathwise-Session", session)
                 .get("/play/" + unit)
                 .then()
                 .statusCode(200)

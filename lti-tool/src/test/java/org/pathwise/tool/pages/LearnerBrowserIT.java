@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.pathwise.launcher.PathwiseServer;
 import org.pathwise.launcher.TestServer;
 import org.pathwise.player.PlayerFixtures;
+import org.pathwise.tool.session.SessionUrls;
 
 /**
  * The learner's journey in headless Chromium from the demo LMS, on a phone-sized screen: the launch lands on the
@@ -44,7 +45,7 @@ class LearnerBrowserIT {
     private static void instructorBuildsAPathway() {
         browser.open(server.baseUrl() + "/demo/platform");
         browser.click(By.xpath("//button[text()='Launch as instructor']"));
-        String instructor = query(browser.driver.getCurrentUrl(), "s");
+        String instructor = SessionUrls.ofPage(browser.driver);
         List<String> units = PlayerFixtures.upload(
                         server, instructor, PlayerFixtures.zip(PlayerFixtures.testPackage("complete-on-open-scorm12")))
                 .getList("units.id", String.class);
@@ -65,13 +66,14 @@ class LearnerBrowserIT {
         browser.open(server.baseUrl() + "/demo/platform");
         browser.click(By.xpath("//button[text()='Launch as learner']"));
         browser.wait.until(ExpectedConditions.urlContains("/learn"));
-        String session = query(browser.driver.getCurrentUrl(), "s");
+        String session = SessionUrls.ofPage(browser.driver);
         // The demo LMS's link names the demo pathway, which this test server does not have: the course's pathways.
-        browser.open(server.baseUrl() + "/learn?s=" + session);
+        browser.open(SessionUrls.url(server.baseUrl(), "/learn", session));
         if (!browser.driver.findElements(By.cssSelector("ul.pw-choose")).isEmpty()) {
             browser.click(By.linkText(PATHWAY));
         }
-        String pathwayUrl = browser.driver.getCurrentUrl();
+        // the pathway's address without its spent handle; reopened below with a fresh one each time
+        String pathwayPath = SessionUrls.pathOf(browser.driver.getCurrentUrl());
         assertThat(browser.driver.findElements(By.cssSelector(".pw-reason")))
                 .as(browser.mainText())
                 .isNotEmpty();
@@ -92,7 +94,7 @@ class LearnerBrowserIT {
         Axe.assertNoSeriousViolations(browser, "learner pathway");
 
         String policy = given().baseUri(server.baseUrl())
-                .queryParam("s", session)
+                .header("X-Pathwise-Session", session)
                 .get("/learn")
                 .header("Content-Security-Policy");
         assertThat(policy)
@@ -115,7 +117,7 @@ class LearnerBrowserIT {
 
         // back on the pathway: the module is done (once its statements reached the learner record), the next is
         // the second module, and the progress says so
-        browser.open(pathwayUrl);
+        browser.open(SessionUrls.url(server.baseUrl(), pathwayPath, session));
         long deadline = System.currentTimeMillis() + 30_000;
         while (!browser.driver
                         .findElement(By.cssSelector(".pw-progress"))
@@ -123,7 +125,7 @@ class LearnerBrowserIT {
                         .contains("1 of 2 steps")
                 && System.currentTimeMillis() < deadline) {
             sleep(500);
-            browser.open(pathwayUrl);
+            browser.open(SessionUrls.url(server.baseUrl(), pathwayPath, session));
         }
         assertThat(browser.driver.findElement(By.cssSelector(".pw-progress")).getText())
                 .contains("50%", "1 of 2 steps done");
@@ -171,7 +173,7 @@ class LearnerBrowserIT {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        browser.open(server.baseUrl() + "/learn?s=" + session);
+        browser.open(SessionUrls.url(server.baseUrl(), "/learn", session));
         assertThat(browser.driver.findElement(By.cssSelector("html")).getAttribute("lang"))
                 .startsWith("fr");
         assertThat(browser.h1()).isEqualTo("Votre apprentissage");

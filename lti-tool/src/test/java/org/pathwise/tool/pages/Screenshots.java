@@ -14,6 +14,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.pathwise.launcher.PathwiseServer;
 import org.pathwise.launcher.TestServer;
+import org.pathwise.tool.session.SessionUrls;
 
 /**
  * Refreshes {@code docs/screenshots/*.png}: each main page in headless Chromium, desktop-sized and (for two pages)
@@ -41,18 +42,18 @@ public final class Screenshots {
             adminPages(pages, secret, base);
             browser.open(base + "/demo/platform");
             browser.click(By.xpath("//button[text()='Launch as instructor']"));
-            String instructor = browser.driver.getCurrentUrl().replaceAll(".*[?&]s=([^&]+).*", "$1");
+            String instructor = SessionUrls.ofPage(browser.driver);
             seedPathway(base, instructor);
             browser.open(base + "/demo/platform");
             browser.click(By.xpath("//button[text()='Launch as learner']"));
-            String learnerSession = browser.driver.getCurrentUrl().replaceAll(".*[?&]s=([^&]+).*", "$1");
-            String learnerPage = base + "/learn?s=" + learnerSession;
+            String learnerSession = SessionUrls.ofPage(browser.driver);
+            String learnerPage = SessionUrls.url(base, "/learn", learnerSession);
             pages.shoot(learnerPage, "learner-pathway");
             String s = instructor;
-            pages.shoot(base + "/instructor?s=" + s, "instructor-library");
-            pages.shoot(base + "/instructor/pathways?s=" + s, "instructor-pathways");
+            pages.shoot(SessionUrls.url(base, "/instructor", s), "instructor-library");
+            pages.shoot(SessionUrls.url(base, "/instructor/pathways", s), "instructor-pathways");
             pages.part(By.id("prerequisites"), "instructor-prerequisites");
-            pages.shoot(base + "/instructor/dashboard?s=" + s, "instructor-dashboard");
+            pages.shoot(SessionUrls.url(base, "/instructor/dashboard", s), "instructor-dashboard");
             List<org.openqa.selenium.WebElement> learners =
                     browser.driver.findElements(By.cssSelector("table.heat tbody a"));
             if (!learners.isEmpty()) {

@@ -44,9 +44,6 @@ public class DashboardPages {
                     data(key.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT), m.t("dashboard." + key)));
         }
         body.append("><form class=\"card filters\" method=\"get\" action=\"/instructor/dashboard\">")
-                .append("<input type=\"hidden\" name=\"s\" value=\"")
-                .append(Html.escape(session.id()))
-                .append("\">")
                 .append("<div class=\"field\"><label for=\"pathway\">")
                 .append(m.h("dashboard.pathway"))
                 .append("</label><select id=\"pathway\" name=\"pathway\"></select></div>")

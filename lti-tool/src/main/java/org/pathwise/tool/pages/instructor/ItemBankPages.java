@@ -121,7 +121,7 @@ public class ItemBankPages {
                     e.kind().status());
         }
         return Response.seeOther(
-                        java.net.URI.create(HERE + "?saved=1&bank=" + Html.url(draft.bankId()) + "&" + page.s(session)))
+                        java.net.URI.create(page.withHandle(HERE + "?saved=1&bank=" + Html.url(draft.bankId()))))
                 .build();
     }
 
@@ -153,7 +153,7 @@ public class ItemBankPages {
                     Draft.empty(),
                     e.kind().status());
         }
-        return Response.seeOther(java.net.URI.create(HERE + "?deleted=1&" + page.s(session)))
+        return Response.seeOther(java.net.URI.create(page.withHandle(HERE + "?deleted=1")))
                 .build();
     }
 
@@ -179,7 +179,7 @@ public class ItemBankPages {
         Map<String, LibraryUnit> units = courses.units();
         List<PathwayRecord> pathways = courses.pathways(course);
         String token = Layout.csrfField(page.csrfToken(session));
-        String action = "?" + Html.escape(page.s(session));
+        String action = "";
         StringBuilder body = new StringBuilder(top);
         body.append("<p class=\"muted\">").append(m.h("banks.intro")).append("</p>");
 
@@ -230,8 +230,6 @@ public class ItemBankPages {
                 .append(HERE)
                 .append("?bank=")
                 .append(Html.escape(Html.url(id)))
-                .append("&amp;")
-                .append(Html.escape(page.s(session)))
                 .append("\" aria-label=\"")
                 .append(m.h("banks.edit.label", title))
                 .append("\">")

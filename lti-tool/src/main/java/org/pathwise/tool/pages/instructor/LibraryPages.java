@@ -48,7 +48,6 @@ public class LibraryPages {
             return page.instructorsOnly(session);
         }
         Messages m = page.messages();
-        String s = page.s(session);
         StringBuilder body = new StringBuilder();
         body.append("<section class=\"card\" aria-labelledby=\"upload-title\"><h2 id=\"upload-title\">")
                 .append(m.h("library.upload"))
@@ -86,9 +85,7 @@ public class LibraryPages {
                 .append(m.h("library.upload.submit"))
                 .append("</button></form>")
                 .append("<ul id=\"upload-results\" class=\"uploads\" aria-live=\"polite\"></ul>")
-                .append("<p id=\"upload-done\" hidden><a href=\"/instructor?")
-                .append(Html.escape(s))
-                .append("\">")
+                .append("<p id=\"upload-done\" hidden><a href=\"/instructor\">")
                 .append(m.h("library.reload"))
                 .append("</a></p></section>");
         List<StoredPackage> packages = library.list();
@@ -108,8 +105,6 @@ public class LibraryPages {
                 for (StoredUnit u : p.units()) {
                     body.append("<li><a href=\"/play/")
                             .append(Html.escape(Html.url(u.id())))
-                            .append('?')
-                            .append(Html.escape(s))
                             .append("\">")
                             .append(Html.escape(u.title()))
                             .append("</a></li>");

@@ -181,9 +181,6 @@ public class PathwayPages {
                 .append('/')
                 .append(Html.escape(Html.url(id)))
                 .append("/preview\">")
-                .append("<input type=\"hidden\" name=\"s\" value=\"")
-                .append(Html.escape(session.id()))
-                .append("\">")
                 .append("<fieldset><legend>")
                 .append(m.h("pathways.preview.profile"))
                 .append("</legend><div class=\"checks\">");
@@ -254,7 +251,7 @@ public class PathwayPages {
                     Layout.notice("error", m.t("form.error", readable(e.getMessage(), session, m))),
                     e.kind().status());
         }
-        return Response.seeOther(java.net.URI.create(HERE + "?saved=1&" + page.s(session)))
+        return Response.seeOther(java.net.URI.create(page.withHandle(HERE + "?saved=1")))
                 .build();
     }
 
@@ -263,7 +260,7 @@ public class PathwayPages {
         CourseContent content = courses.content(course);
         Map<String, LibraryUnit> units = courses.units();
         String token = Layout.csrfField(page.csrfToken(session));
-        String action = "?" + Html.escape(page.s(session));
+        String action = "";
         StringBuilder body = new StringBuilder(top);
 
         body.append("<h2>").append(m.h("pathways.list")).append("</h2>");
@@ -286,13 +283,9 @@ public class PathwayPages {
                         .append(HERE)
                         .append('/')
                         .append(Html.escape(Html.url(p.id())))
-                        .append("/preview?")
-                        .append(Html.escape(page.s(session)))
-                        .append("\">")
+                        .append("/preview\">")
                         .append(m.h("pathways.preview"))
-                        .append("</a> · <a href=\"/instructor/dashboard?")
-                        .append(Html.escape(page.s(session)))
-                        .append("&amp;pathway=")
+                        .append("</a> · <a href=\"/instructor/dashboard?pathway=")
                         .append(Html.escape(Html.url(p.id())))
                         .append("\">")
                         .append(m.h("nav.dashboard"))

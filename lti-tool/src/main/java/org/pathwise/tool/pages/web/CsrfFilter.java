@@ -5,19 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Set;
 import org.pathwise.tool.platform.ApiException;
 import org.pathwise.tool.session.CurrentSession;
-import org.pathwise.tool.session.SessionFilter;
 
 /**
  * CSRF protection for the JSON APIs that pages call: a data-changing request ({@code POST}, {@code PUT},
- * {@code PATCH}, {@code DELETE}) under {@code /api/} authenticated by the session cookie or the {@code s} query
- * parameter must carry that session's {@code X-CSRF-Token}. A request that names its session in the
- * {@code X-Pathwise-Session} header is let through: a cross-site form cannot send a header. The admin API (HTTP
+ * {@code PATCH}, {@code DELETE}) under {@code /api/} authenticated by the session cookie must carry that session's
+ * {@code X-CSRF-Token}. A request that names its session in the {@code X-Pathwise-Session} header is let through (a
+ * cross-site form cannot send a header), and so is one with a one-time launch handle ({@code ?s=}): only a page's
+ * script holding the session can get one. The admin API (HTTP
  * Basic), the runtime API (its own launch token) and the dev sessions are outside the session scheme.
  */
 @Provider
@@ -41,15 +40,10 @@ public class CsrfFilter implements ContainerRequestFilter {
                 || !path.startsWith("api/")
                 || EXEMPT.stream().anyMatch(path::startsWith)
                 || current.get().isEmpty()
-                || request.getHeaderString(SessionFilter.HEADER) != null) {
+                || current.namedByRequest()) {
             return;
         }
-        String handle = request.getUriInfo().getQueryParameters().getFirst(SessionFilter.QUERY);
-        if (handle == null) {
-            Cookie cookie = request.getCookies().get(SessionFilter.COOKIE);
-            handle = cookie == null ? null : cookie.getValue();
-        }
-        if (!csrf.valid("lti", handle, request.getHeaderString(Csrf.HEADER))) {
+        if (!csrf.valid("lti", current.get().orElseThrow().id(), request.getHeaderString(Csrf.HEADER))) {
             throw new ApiException(
                     ApiException.Kind.FORBIDDEN,
                     "X-CSRF-Token: a page's token is required for this change (or the X-Pathwise-Session header)");

@@ -12,8 +12,8 @@ import org.pathwise.tool.session.ToolSession;
 
 /**
  * What the learner and instructor pages share: the launch's session, its locale (the LTI {@code locale} claim, else
- * {@code Accept-Language}), its CSRF token, the role's navigation (links carry {@code ?s=} so that pages work in
- * an iframe that blocks cookies) and the answers for a missing session or a wrong role.
+ * {@code Accept-Language}), its CSRF token, the role's navigation (plain links: without the cookie the page's
+ * script opens them with a one-time launch handle, see {@code tool.session.SessionPageFilter}) and the answers for a missing session or a wrong role.
  */
 @RequestScoped
 public class LtiPage {
@@ -39,9 +39,9 @@ public class LtiPage {
         return Messages.choose(current.get().map(ToolSession::locale).orElse(null), accept);
     }
 
-    /** {@code s=<handle>} for links. */
-    public String s(ToolSession session) {
-        return "s=" + Html.url(session.id());
+    /** A tool path to redirect to: with a fresh one-time launch handle when the request came without the cookie. */
+    public String withHandle(String path) {
+        return current.withHandle(path);
     }
 
     public String csrfToken(ToolSession session) {
@@ -55,14 +55,13 @@ public class LtiPage {
     /** The shell for a session's page; {@code current} is the path of the nav entry shown as current. */
     public Layout.Frame frame(ToolSession session, String currentPath) {
         Messages m = messages();
-        String s = "?" + s(session);
         List<Layout.Link> nav = new ArrayList<>();
-        nav.add(link("/learn" + s, m.t("nav.learn"), "/learn", currentPath));
+        nav.add(link("/learn", m.t("nav.learn"), "/learn", currentPath));
         if (session.isInstructor()) {
-            nav.add(link("/instructor" + s, m.t("nav.library"), "/instructor", currentPath));
-            nav.add(link("/instructor/pathways" + s, m.t("nav.pathways"), "/instructor/pathways", currentPath));
-            nav.add(link("/instructor/item-banks" + s, m.t("nav.itemBanks"), "/instructor/item-banks", currentPath));
-            nav.add(link("/instructor/dashboard" + s, m.t("nav.dashboard"), "/instructor/dashboard", currentPath));
+            nav.add(link("/instructor", m.t("nav.library"), "/instructor", currentPath));
+            nav.add(link("/instructor/pathways", m.t("nav.pathways"), "/instructor/pathways", currentPath));
+            nav.add(link("/instructor/item-banks", m.t("nav.itemBanks"), "/instructor/item-banks", currentPath));
+            nav.add(link("/instructor/dashboard", m.t("nav.dashboard"), "/instructor/dashboard", currentPath));
         }
         return new Layout.Frame(m, session.name(), session.contextTitle(), nav, csrfToken(session));
     }
@@ -81,6 +80,10 @@ public class LtiPage {
 
     /** 401: no (or an expired) session — launch again from the course. */
     public Response noSession() {
+        if (request != null) {
+            // its script may open the page again with the session the tab still holds (tool.session.SessionPageFilter)
+            request.setAttribute(org.pathwise.tool.session.SessionPageFilter.NO_SESSION_PAGE, Boolean.TRUE);
+        }
         Messages m = messages();
         return html(
                 401,
