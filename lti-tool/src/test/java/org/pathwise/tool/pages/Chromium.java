@@ -55,14 +55,26 @@ public final class Chromium implements AutoCloseable {
     /** Clicks and, when the click loads another page, waits until the old one is gone. */
     public void click(By by) {
         WebElement old = driver.findElement(By.tagName("html"));
-        try {
-            wait.until(ExpectedConditions.elementToBeClickable(by)).click();
-        } catch (org.openqa.selenium.WebDriverException e) {
-            // Chromium reports a node replaced between the lookup and the click this way, not as a stale element
-            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
-                throw e;
+        // Chromium reports a node replaced between the lookup and the click this way, not as a stale element: a page
+        // opened without the cookie may still be settling (its script strips the handle, or reopens the page with a
+        // fresh one), so the lookup is repeated a few times before the error counts
+        for (int attempt = 1; ; attempt++) {
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+                break;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 5
+                        || e.getMessage() == null
+                        || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
-            wait.until(ExpectedConditions.elementToBeClickable(by)).click();
         }
         try {
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
